@@ -1,0 +1,51 @@
+import { migrate } from './migrations';
+import type { Result } from './problems';
+import { validateDocument } from './schema';
+import { type DiagramDocument, DOCUMENT_VERSION } from './types';
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * The one way untrusted data becomes a document: check the version, migrate up to the current
+ * version, then validate. Never throws; a refusal names where and what.
+ */
+export function decodeDocument(input: unknown): Result<DiagramDocument> {
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      issues: [{ path: '', problem: { code: 'invalidType', expected: 'object', received: typeof input } }],
+    };
+  }
+  const version = input.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, issues: [{ path: 'version', problem: { code: 'missingVersion' } }] };
+  }
+  if (version > DOCUMENT_VERSION) {
+    return { ok: false, issues: [{ path: 'version', problem: { code: 'newerVersion', version } }] };
+  }
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrate(input, version).doc;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [{ path: '', problem: { code: 'migrationFailed', migration: `v${version}`, detail } }],
+    };
+  }
+  return validateDocument(migrated);
+}
+
+/** Parses JSON text, then decodes it. */
+export function decodeDocumentJson(text: string): Result<DiagramDocument> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ path: '', problem: { code: 'notJson', detail } }] };
+  }
+  return decodeDocument(parsed);
+}
