@@ -6,6 +6,7 @@ export type Problem =
   | PropProblem
   | { code: 'invalidType'; expected: string; received: string }
   | { code: 'invalidValue'; expected: string; received: string }
+  | { code: 'missing' }
   | { code: 'notJson'; detail: string }
   | { code: 'missingVersion' }
   | { code: 'newerVersion'; version: number }
@@ -52,6 +53,8 @@ export function describeIssue(issue: ValidationIssue): string {
       return `${where}: expected ${p.expected}, got ${p.received}`;
     case 'invalidValue':
       return `${where}: expected ${p.expected}, got ${p.received}`;
+    case 'missing':
+      return `${where}: missing`;
     case 'notJson':
       return `${where}: not valid JSON (${p.detail})`;
     case 'missingVersion':

@@ -47,6 +47,7 @@ function fromValibot(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[]
     const path = formatPath(
       (issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key))),
     );
+    if (issue.received === 'undefined') return { path, problem: { code: 'missing' } };
     const code = issue.kind === 'schema' ? 'invalidType' : 'invalidValue';
     return { path, problem: { code, expected: issue.expected ?? '?', received: issue.received } };
   });

@@ -1,0 +1,61 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A component on the canvas, found by the name a person gave it. */
+export function node(page: Page, label: string): Locator {
+  return page
+    .locator('.react-flow__node')
+    .filter({ has: page.locator('.component-node__label', { hasText: new RegExp(`^${label}$`) }) });
+}
+
+async function center(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element is not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags a palette item onto the canvas with real mouse moves and drops it at (x, y) of the page. */
+export async function dragFromPalette(
+  page: Page,
+  kindName: string | RegExp,
+  to: { x: number; y: number },
+): Promise<void> {
+  const item = page.getByRole('button', {
+    name: typeof kindName === 'string' ? new RegExp(`^Add ${kindName}$|^Додати: ${kindName}$`) : kindName,
+  });
+  const from = await center(item);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + 5, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Drags a wire from one component's output handle onto another component. */
+export async function connect(page: Page, fromLabel: string, toLabel: string): Promise<void> {
+  const handle = node(page, fromLabel).locator('.react-flow__handle.source');
+  const start = await center(handle);
+  const targetBox = await node(page, toLabel).boundingBox();
+  if (!targetBox) throw new Error(`no component ${toLabel}`);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 20, start.y, { steps: 3 });
+  // Release over the target's input handle on its left edge.
+  await page.mouse.move(targetBox.x + 4, targetBox.y + targetBox.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** The canvas area, for coordinates relative to it. */
+export async function canvasBox(page: Page) {
+  const box = await page.locator('.react-flow__pane').boundingBox();
+  if (!box) throw new Error('canvas not visible');
+  return box;
+}
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { name: /API Integration Patterns Playground|Пісочниця/ }),
+  ).toBeVisible();
+}
+
+export const mod = process.platform === 'darwin' ? 'Meta' : 'Control';

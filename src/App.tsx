@@ -1,0 +1,37 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useState } from 'react';
+import { Canvas } from './canvas/Canvas';
+import { Palette } from './canvas/Palette';
+import { useShortcuts } from './canvas/useShortcuts';
+import { ConfirmDialog } from './panels/ConfirmDialog';
+import { Inspector } from './panels/Inspector';
+import { Notices } from './panels/Notices';
+import { ShortcutsDialog } from './panels/ShortcutsDialog';
+import { Toolbar } from './panels/Toolbar';
+
+function Editor() {
+  useShortcuts();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  return (
+    <div className="app">
+      <Toolbar onShowShortcuts={() => setShortcutsOpen(true)} />
+      <main className="workspace">
+        <Palette />
+        <Canvas />
+        <Inspector />
+      </main>
+      <Notices />
+      <ConfirmDialog />
+      {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
+    </div>
+  );
+}
+
+/** The playground: palette, canvas and inspector around one React Flow instance. */
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <Editor />
+    </ReactFlowProvider>
+  );
+}

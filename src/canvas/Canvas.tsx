@@ -1,0 +1,202 @@
+import {
+  Background,
+  BackgroundVariant,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  type FinalConnectionState,
+  MiniMap,
+  type NodeChange,
+  type OnConnectEnd,
+  ReactFlow,
+  type Viewport,
+} from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useLang, useT } from '../i18n';
+import { CATALOGUE, indexNodes, judgeConnection, type XY } from '../model';
+import { diagramActions, useDiagram } from '../store/diagram';
+import { uiActions, useUi } from '../store/ui';
+import { ComponentNode } from './ComponentNode';
+import { ConnectionHint } from './ConnectionHint';
+import { EmptyHint } from './EmptyHint';
+import { createNodeMapper, type Measured, toFlowEdges } from './flowElements';
+import { LabeledEdge } from './LabeledEdge';
+import { GRID } from './placement';
+
+const nodeTypes = { component: ComponentNode };
+const edgeTypes = { labeled: LabeledEdge };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
+const PAN_BUTTONS = [1, 2];
+const SNAP: [number, number] = [GRID, GRID];
+
+function applySelection(
+  current: ReadonlySet<string>,
+  changes: readonly { id: string; selected: boolean }[],
+): ReadonlySet<string> {
+  const next = new Set(current);
+  for (const c of changes) {
+    if (c.selected) next.add(c.id);
+    else next.delete(c.id);
+  }
+  return next;
+}
+
+function nodeIdAt(point: XY): string | null {
+  const el = document.elementFromPoint(point.x, point.y)?.closest<HTMLElement>('.react-flow__node');
+  return el?.dataset.id ?? null;
+}
+
+/** The diagram canvas: React Flow driven by the diagram store; every edit goes through a named action. */
+export function Canvas() {
+  const t = useT();
+  const lang = useLang();
+  const nodes = useDiagram((s) => s.nodes);
+  const edges = useDiagram((s) => s.edges);
+  const selectedNodes = useUi((s) => s.selectedNodes);
+  const selectedEdges = useUi((s) => s.selectedEdges);
+  const snapToGrid = useUi((s) => s.snapToGrid);
+  const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(() => new Map());
+  const mapNodes = useRef(createNodeMapper()).current;
+  const initialViewport = useRef(useDiagram.getState().viewport).current;
+
+  const flowNodes = useMemo(
+    () => mapNodes(nodes, selectedNodes, measured),
+    [mapNodes, nodes, selectedNodes, measured],
+  );
+  const nodesById = useMemo(() => indexNodes(nodes), [nodes]);
+  const flowEdges = useMemo(
+    () => toFlowEdges(edges, nodesById, selectedEdges),
+    [edges, nodesById, selectedEdges],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => {
+    const positions = new Map<string, XY>();
+    const selections: { id: string; selected: boolean }[] = [];
+    let dims: Map<string, Measured> | null = null;
+    for (const c of changes) {
+      if (c.type === 'position' && c.position) positions.set(c.id, c.position);
+      else if (c.type === 'select') selections.push(c);
+      else if (c.type === 'dimensions' && c.dimensions) {
+        dims ??= new Map();
+        dims.set(c.id, { width: c.dimensions.width, height: c.dimensions.height });
+      }
+    }
+    if (positions.size) diagramActions.moveNodes(positions);
+    if (selections.length) {
+      const s = useUi.getState();
+      uiActions.select(applySelection(s.selectedNodes, selections), s.selectedEdges);
+    }
+    if (dims) {
+      const add = dims;
+      setMeasured((prev) => new Map([...prev, ...add]));
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const selections = changes.filter((c) => c.type === 'select');
+    if (selections.length) {
+      const s = useUi.getState();
+      uiActions.select(s.selectedNodes, applySelection(s.selectedEdges, selections));
+    }
+  }, []);
+
+  const isValidConnection = useCallback((c: Connection | { source: string; target: string }) => {
+    const { nodes: all, edges: existing } = useDiagram.getState();
+    const s = all.find((n) => n.id === c.source);
+    const tgt = all.find((n) => n.id === c.target);
+    return !!s && !!tgt && judgeConnection(s, tgt, existing).ok;
+  }, []);
+
+  const tryConnect = useCallback(
+    (source: string, target: string) => {
+      const result = diagramActions.connect(source, target);
+      if (result.verdict.ok) {
+        uiActions.dismissKey('connect');
+        return;
+      }
+      uiActions.notify({
+        kind: 'warning',
+        key: 'connect',
+        text: `${t('canvas.refused')}: ${result.verdict.why[lang]}`,
+      });
+    },
+    [t, lang],
+  );
+
+  const onConnect = useCallback((c: Connection) => tryConnect(c.source, c.target), [tryConnect]);
+
+  // A wire dropped on a component (not exactly on its handle) still connects; a refused one says why.
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      const pointer = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const overId =
+        state.toNode?.id ?? (pointer ? nodeIdAt({ x: pointer.clientX, y: pointer.clientY }) : null);
+      if (!overId || overId === state.fromNode.id) return;
+      const reversed = state.fromHandle?.type === 'target';
+      tryConnect(reversed ? overId : state.fromNode.id, reversed ? state.fromNode.id : overId);
+    },
+    [tryConnect],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: n, edges: e }: { nodes: { id: string }[]; edges: { id: string }[] }) => {
+      diagramActions.remove(new Set(n.map((x) => x.id)), new Set(e.map((x) => x.id)));
+      uiActions.clearSelection();
+    },
+    [],
+  );
+
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => diagramActions.setViewport(viewport), []);
+  const minimapColor = useCallback((n: { data: unknown }) => {
+    const kind = (n.data as { node?: { kind?: keyof typeof CATALOGUE } }).node?.kind;
+    return kind ? CATALOGUE[kind].color : '#94a3b8';
+  }, []);
+
+  return (
+    <section className="canvas" data-drop-target="canvas" aria-label={t('canvas.label')}>
+      <ReactFlow
+        nodes={flowNodes}
+        edges={flowEdges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onDelete={onDelete}
+        onNodeDragStart={diagramActions.beginGesture}
+        onNodeDragStop={diagramActions.endGesture}
+        onSelectionDragStart={diagramActions.beginGesture}
+        onSelectionDragStop={diagramActions.endGesture}
+        onMoveEnd={onMoveEnd}
+        defaultViewport={initialViewport}
+        deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_KEYS}
+        selectionOnDrag
+        panOnDrag={PAN_BUTTONS}
+        panOnScroll
+        panActivationKeyCode="Space"
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP}
+        minZoom={0.1}
+        maxZoom={4}
+        onlyRenderVisibleElements={nodes.length > 300}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+        <Controls position="bottom-left" />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          ariaLabel={t('canvas.minimap')}
+        />
+        <ConnectionHint />
+      </ReactFlow>
+      <EmptyHint />
+    </section>
+  );
+}

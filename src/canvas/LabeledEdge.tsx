@@ -1,0 +1,39 @@
+import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
+import { memo } from 'react';
+
+export type LabeledFlowEdge = Edge<{ label: string; edgeKind: string }, 'labeled'>;
+
+/** A wire with an optional short label (route, binding key, consumer group, protocol). */
+export const LabeledEdge = memo(function LabeledEdge(props: EdgeProps<LabeledFlowEdge>) {
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, data, selected } =
+    props;
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
+  const label = data?.label;
+  return (
+    <>
+      <BaseEdge
+        path={path}
+        markerEnd={markerEnd}
+        className={`wire wire-${data?.edgeKind ?? 'call'}${selected ? ' is-selected' : ''}`}
+        interactionWidth={16}
+      />
+      {label ? (
+        <EdgeLabelRenderer>
+          <div
+            className="wire-label nodrag nopan"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      ) : null}
+    </>
+  );
+});

@@ -1,0 +1,38 @@
+import type { Translate } from '../i18n';
+import type { Lang, NumberProp, PropSpec, PropValue } from '../model';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number the way people read it in the current language (1 000 in Ukrainian, 1,000 in English). */
+export function formatNumber(value: number, lang: Lang): string {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', { maximumFractionDigits: 3 });
+    numberFormats.set(lang, f);
+  }
+  return f.format(value);
+}
+
+/** A number with its unit, e.g. "100 ms", "5/s", "20%". */
+export function formatWithUnit(value: number, spec: NumberProp, lang: Lang, t: Translate): string {
+  const unit = spec.unit ? t(`unit.${spec.unit}`) : '';
+  const n = formatNumber(value, lang);
+  if (!unit) return n;
+  return spec.unit === 'percent' || spec.unit === 'perSecond' || spec.unit === 'factor'
+    ? `${n}${unit}`
+    : `${n} ${unit}`;
+}
+
+/** A property value as text, for summaries and "default" hints. */
+export function formatPropValue(spec: PropSpec, value: PropValue, lang: Lang, t: Translate): string {
+  switch (spec.type) {
+    case 'number':
+      return formatWithUnit(Number(value), spec, lang, t);
+    case 'enum':
+      return spec.options.find((o) => o.value === value)?.label[lang] ?? String(value);
+    case 'boolean':
+      return value ? t('inspector.on') : t('inspector.off');
+    case 'string':
+      return String(value);
+  }
+}

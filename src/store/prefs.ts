@@ -1,0 +1,25 @@
+import { initialLang } from '../i18n/core';
+import type { Lang } from '../model';
+import { readItem, writeItem } from './storage';
+import { useUi } from './ui';
+
+const LANG_KEY = 'apip:lang';
+const SNAP_KEY = 'apip:snap';
+
+/** Applies the saved preferences (or the browser's language) at start-up. */
+export function loadPrefs(): void {
+  const lang = initialLang(readItem(LANG_KEY), globalThis.navigator?.languages ?? []);
+  useUi.setState({ lang, snapToGrid: readItem(SNAP_KEY) !== 'off' });
+  document.documentElement.lang = lang;
+}
+
+export function setLang(lang: Lang): void {
+  useUi.setState({ lang });
+  document.documentElement.lang = lang;
+  writeItem(LANG_KEY, lang);
+}
+
+export function setSnapToGrid(on: boolean): void {
+  useUi.setState({ snapToGrid: on });
+  writeItem(SNAP_KEY, on ? 'on' : 'off');
+}

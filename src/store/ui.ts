@@ -1,0 +1,79 @@
+import { create } from 'zustand';
+import type { Fragment, Lang } from '../model';
+
+export type NoticeKind = 'info' | 'warning' | 'error';
+
+export interface Notice {
+  id: number;
+  kind: NoticeKind;
+  text: string;
+  /** Stays until dismissed (or replaced by key) instead of fading. */
+  persistent?: boolean;
+  /** Notices with the same key replace each other. */
+  key?: string;
+  action?: { label: string; run: () => void };
+}
+
+export interface UiState {
+  lang: Lang;
+  selectedNodes: ReadonlySet<string>;
+  selectedEdges: ReadonlySet<string>;
+  clipboard: Fragment | null;
+  pasteCount: number;
+  snapToGrid: boolean;
+  notices: Notice[];
+  confirm: { title: string; body: string; confirmLabel: string; onConfirm: () => void } | null;
+}
+
+export const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/** View state that is not part of the diagram and not undoable: selection, language, notices. */
+export const useUi = create<UiState>()(() => ({
+  lang: 'en',
+  selectedNodes: EMPTY_SET,
+  selectedEdges: EMPTY_SET,
+  clipboard: null,
+  pasteCount: 0,
+  snapToGrid: true,
+  notices: [],
+  confirm: null,
+}));
+
+let noticeSeq = 0;
+const timers = new Map<number, ReturnType<typeof setTimeout>>();
+
+export const uiActions = {
+  select(nodes: ReadonlySet<string>, edges: ReadonlySet<string>): void {
+    useUi.setState({ selectedNodes: nodes, selectedEdges: edges });
+  },
+  clearSelection(): void {
+    useUi.setState({ selectedNodes: EMPTY_SET, selectedEdges: EMPTY_SET });
+  },
+  notify(notice: Omit<Notice, 'id'>): number {
+    const id = ++noticeSeq;
+    useUi.setState((s) => ({
+      notices: [...s.notices.filter((n) => !notice.key || n.key !== notice.key), { ...notice, id }].slice(-5),
+    }));
+    if (!notice.persistent)
+      timers.set(
+        id,
+        setTimeout(() => uiActions.dismiss(id), notice.kind === 'error' ? 8000 : 5000),
+      );
+    return id;
+  },
+  dismiss(id: number): void {
+    const timer = timers.get(id);
+    if (timer) clearTimeout(timer);
+    timers.delete(id);
+    useUi.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+  },
+  dismissKey(key: string): void {
+    for (const n of useUi.getState().notices) if (n.key === key) uiActions.dismiss(n.id);
+  },
+  ask(confirm: NonNullable<UiState['confirm']>): void {
+    useUi.setState({ confirm });
+  },
+  closeConfirm(): void {
+    useUi.setState({ confirm: null });
+  },
+};
