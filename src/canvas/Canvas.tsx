@@ -187,13 +187,15 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
         <Controls position="bottom-left" />
-        <MiniMap
-          position="bottom-right"
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          ariaLabel={t('canvas.minimap')}
-        />
+        {nodes.length > 0 ? (
+          <MiniMap
+            position="bottom-right"
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            ariaLabel={t('canvas.minimap')}
+          />
+        ) : null}
         <ConnectionHint />
       </ReactFlow>
       <EmptyHint />

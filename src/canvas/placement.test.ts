@@ -12,7 +12,7 @@ const at = (x: number, y: number): DiagramNode => ({
 
 describe('placing a new component', () => {
   it('centres it on the point, on the grid', () => {
-    expect(placeNode({ x: 500, y: 300 }, [], true)).toEqual({ x: 416, y: 256 });
+    expect(placeNode({ x: 500, y: 300 }, [], true)).toEqual({ x: 416, y: 240 });
   });
 
   it('keeps a dropped component where the person dropped it, even over another', () => {

@@ -1,7 +1,7 @@
 import type { DiagramNode, XY } from '../model';
 
 /** Approximate size of a component on the canvas, used to centre a new one on the drop point. */
-export const NODE_SIZE = { width: 184, height: 96 } as const;
+export const NODE_SIZE = { width: 184, height: 120 } as const;
 export const GRID = 16;
 const GAP = 2 * GRID;
 
