@@ -1,0 +1,135 @@
+import { batchCallDone, batchOnRequest, batchWindow } from './batch';
+import { clientCallAccepted, clientCallDone, clientTick, userStart } from './client';
+import { EV, EV_BITS, EV_MASK, K, MSG } from './codes';
+import { databaseDone, databaseOnRequest } from './database';
+import type { Engine } from './engine';
+import { aggregateDeadline, forwardAccepted, gatewayCallDone, gatewayOnRequest } from './gateway';
+import { balancerCallDone, balancerOnRequest, healthCheck } from './loadBalancer';
+import { placeholderOnMessage } from './placeholder';
+import { pollTick } from './polling';
+import { longPollTimeout, providerCallDone, providerChange, providerOnRequest } from './provider';
+import { onAnswer, onDeadlines, onLost, onRetryTimer } from './resilience';
+import { sample } from './series';
+import { serviceCallDone, serviceDone, serviceOnRequest } from './service';
+
+/**
+ * Runs one event. Returns whether it did anything: timers are cancelled lazily (a record keeps
+ * the sequence number of its live timer), so a stale timer pops and is skipped.
+ */
+export function runEvent(e: Engine, payload: number, seq: number): boolean {
+  const slot = payload >> EV_BITS;
+  switch (payload & EV_MASK) {
+    case EV.arrive:
+      arrive(e, slot);
+      return true;
+    case EV.clientTick:
+      return clientTick(e, slot, seq);
+    case EV.userStart:
+      return userStart(e, slot, seq);
+    case EV.serviceDone:
+      return serviceDone(e, e.services[e.jobs.node[slot]!]!, slot, seq);
+    case EV.databaseDone:
+      return databaseDone(e, slot, seq);
+    case EV.callTimeout:
+      return onDeadlines(e, slot, seq);
+    case EV.callRetry:
+      return onRetryTimer(e, slot, seq);
+    case EV.batchWindow:
+      return batchWindow(e, slot, seq);
+    case EV.aggregateDeadline:
+      return aggregateDeadline(e, slot, seq);
+    case EV.providerChange:
+      return providerChange(e, slot, seq);
+    case EV.longPollTimeout:
+      return longPollTimeout(e, slot, seq);
+    case EV.healthCheck:
+      return healthCheck(e, slot, seq);
+    case EV.sample:
+      return sample(e, seq);
+    case EV.pollTick:
+      return pollTick(e, slot, seq);
+  }
+  return false;
+}
+
+/** A message reached the end of its edge: answers go to the caller, the rest to the target's behaviour. */
+function arrive(e: Engine, m: number): void {
+  const msgs = e.msgs;
+  const edge = msgs.edge[m]!;
+  if (e.edgeCut[edge]) onLost(e, m);
+  else {
+    const kind = msgs.kind[m];
+    if (kind === MSG.response || kind === MSG.error) onAnswer(e, m);
+    else deliver(e, e.edgeTarget[edge]!, m);
+  }
+  // Marks it as no longer in flight for the snapshot, which scans the pool.
+  msgs.departs[m] = Number.POSITIVE_INFINITY;
+  msgs.release(m);
+}
+
+function deliver(e: Engine, node: number, m: number): void {
+  switch (e.nodeKind[node]) {
+    case K.service:
+      serviceOnRequest(e, e.services[node]!, m);
+      return;
+    case K.gateway:
+      gatewayOnRequest(e, e.gateways[node]!, m);
+      return;
+    case K.loadBalancer:
+      balancerOnRequest(e, e.balancers[node]!, m);
+      return;
+    case K.database:
+      databaseOnRequest(e, e.databases[node]!, m);
+      return;
+    case K.batch:
+      batchOnRequest(e, e.batches[node]!, m);
+      return;
+    case K.provider:
+      providerOnRequest(e, e.providers[node]!, m);
+      return;
+    case K.queue:
+    case K.exchange:
+    case K.eventBus:
+    case K.topic:
+    case K.streams:
+    case K.connect:
+      placeholderOnMessage(e, e.placeholders[node]!, m);
+      return;
+    case K.client:
+      // Nothing is wired into a client (the wiring rules forbid it).
+      return;
+  }
+}
+
+/** Routes the end of a call to the behaviour of the node that made it. */
+export function callDone(e: Engine, job: number, call: number, status: number): void {
+  const node = e.jobs.node[job]!;
+  switch (e.nodeKind[node]) {
+    case K.client:
+      clientCallDone(e, e.clients[node]!, job, call, status);
+      return;
+    case K.service:
+      serviceCallDone(e, e.services[node]!, job, status);
+      return;
+    case K.gateway:
+      gatewayCallDone(e, e.gateways[node]!, job, call, status);
+      return;
+    case K.loadBalancer:
+      balancerCallDone(e, e.balancers[node]!, job, call, status);
+      return;
+    case K.batch:
+      batchCallDone(e, e.batches[node]!, job, status);
+      return;
+    case K.provider:
+      providerCallDone(e, job, call, status);
+      return;
+  }
+}
+
+/** Routes an async 202 to the node that made the call. */
+export function callAccepted(e: Engine, job: number, _call: number): void {
+  const node = e.jobs.node[job]!;
+  const kind = e.nodeKind[node];
+  if (kind === K.client) clientCallAccepted(e, e.clients[node]!, job);
+  else if (kind === K.gateway || kind === K.loadBalancer) forwardAccepted(e, job);
+}

@@ -1,0 +1,295 @@
+import type { EdgeKind, NodeKind, PropValues } from '../model';
+import type { BatchState } from './batch';
+import type { ClientState } from './client';
+import { causeOf, EV_BITS, isSuccess, MSG, STATUS } from './codes';
+import { EventQueue } from './core/eventQueue';
+import { Random } from './core/random';
+import type { DatabaseState } from './database';
+import type { GatewayState } from './gateway';
+import type { BalancerState } from './loadBalancer';
+import type { PlaceholderState } from './placeholder';
+import type { ProviderState } from './provider';
+import { Calls, Jobs, Messages } from './records';
+import type { CallerEdge } from './resilience';
+import { Series } from './series';
+import type { ServiceState } from './service';
+import { NodeStats } from './stats';
+import { TRACE, TraceRing } from './trace';
+
+/** Size of an answer without a body (errors, 304, 202), in KB. */
+export const EMPTY_KB = 0.1;
+
+/**
+ * The simulation's state: virtual clock, event queue, PRNG, record pools, topology on typed
+ * arrays (nodes and edges by index after compile) and each node's behaviour state. Behaviours
+ * are plain functions over it; nothing here knows about pixels or wall time.
+ */
+export class Engine {
+  now = 0;
+  /** Events that did something (stale timer events, skipped lazily, are not counted). */
+  events = 0;
+  readonly queue = new EventQueue(4096);
+  readonly rng: Random;
+  readonly msgs = new Messages(1024);
+  readonly calls = new Calls(1024);
+  readonly jobs = new Jobs(1024);
+  readonly trace: TraceRing;
+  readonly stats: NodeStats;
+  readonly series: Series;
+  private traceCounter = 0;
+  private jobCounter = 0;
+  private callCounter = 0;
+
+  readonly nodeIds: readonly string[];
+  readonly nodeLabels: string[] = [];
+  readonly nodeKinds: NodeKind[] = [];
+  readonly nodeKind: Uint8Array;
+  readonly nodeProps: PropValues[];
+  /** Whether a node runs (the `up` property, or set by fault injection). */
+  readonly nodeUp: Uint8Array;
+  readonly edgeIds: readonly string[];
+  readonly edgeSource: Int32Array;
+  readonly edgeTarget: Int32Array;
+  readonly edgeLatency: Float64Array;
+  readonly edgeProtoFixed: Float64Array;
+  readonly edgeProtoPerKb: Float64Array;
+  readonly edgeCut: Uint8Array;
+  readonly edgeMessages: Float64Array;
+  readonly edgeKb: Float64Array;
+  readonly edgeLost: Float64Array;
+  readonly edgeProps: PropValues[];
+  readonly edgeKinds: EdgeKind[] = [];
+  /** Resilience policy and state of each edge that carries calls; null elsewhere. */
+  readonly callers: (CallerEdge | null)[];
+
+  readonly clients: (ClientState | null)[];
+  readonly services: (ServiceState | null)[];
+  readonly gateways: (GatewayState | null)[];
+  readonly balancers: (BalancerState | null)[];
+  readonly databases: (DatabaseState | null)[];
+  readonly providers: (ProviderState | null)[];
+  readonly batches: (BatchState | null)[];
+  readonly placeholders: (PlaceholderState | null)[];
+
+  /** Request paths interned to integers; index 0 is the empty path. */
+  readonly paths: string[] = [''];
+  private readonly pathIndex = new Map<string, number>([['', 0]]);
+
+  /** What a caller's behaviour does when one of its calls ends (set by compile: see dispatch.ts). */
+  onCallDone: (e: Engine, job: number, call: number, status: number) => void = () => {};
+  /** What a caller's behaviour does when an async call is accepted (202) before its result. */
+  onCallAccepted: (e: Engine, job: number, call: number) => void = () => {};
+
+  constructor(seed: number, nodeIds: string[], edgeIds: string[], traceLog2: number) {
+    const n = nodeIds.length;
+    const m = edgeIds.length;
+    this.rng = new Random(seed);
+    this.trace = new TraceRing(traceLog2);
+    this.stats = new NodeStats(n);
+    this.series = new Series(n);
+    this.nodeIds = nodeIds;
+    this.nodeKind = new Uint8Array(n);
+    this.nodeProps = [];
+    this.nodeUp = new Uint8Array(n).fill(1);
+    this.edgeIds = edgeIds;
+    this.edgeSource = new Int32Array(m);
+    this.edgeTarget = new Int32Array(m);
+    this.edgeLatency = new Float64Array(m);
+    this.edgeProtoFixed = new Float64Array(m);
+    this.edgeProtoPerKb = new Float64Array(m);
+    this.edgeCut = new Uint8Array(m);
+    this.edgeMessages = new Float64Array(m);
+    this.edgeKb = new Float64Array(m);
+    this.edgeLost = new Float64Array(m);
+    this.edgeProps = [];
+    this.callers = new Array(m).fill(null);
+    this.clients = new Array(n).fill(null);
+    this.services = new Array(n).fill(null);
+    this.gateways = new Array(n).fill(null);
+    this.balancers = new Array(n).fill(null);
+    this.databases = new Array(n).fill(null);
+    this.providers = new Array(n).fill(null);
+    this.batches = new Array(n).fill(null);
+    this.placeholders = new Array(n).fill(null);
+  }
+
+  /** Schedules an event of a type for a slot (node, job, call, message) at absolute time t. */
+  schedule(t: number, type: number, slot: number): number {
+    return this.queue.push(t, (slot << EV_BITS) | type);
+  }
+
+  /** A fresh trace id, one per client request or provider change. */
+  newTrace(): number {
+    return ++this.traceCounter;
+  }
+
+  /** A fresh call serial. */
+  nextCallSerial(): number {
+    return ++this.callCounter;
+  }
+
+  /** The integer for a request path. */
+  internPath(path: string): number {
+    let i = this.pathIndex.get(path);
+    if (i === undefined) {
+      i = this.paths.length;
+      this.paths.push(path);
+      this.pathIndex.set(path, i);
+    }
+    return i;
+  }
+
+  /**
+   * Starts a job at a node. A counted job is a request the node received: it is counted as
+   * received and in flight there and must end with finishJob. Internal jobs (a provider's
+   * change, a batch being sent) are released directly.
+   */
+  newJob(node: number, trace: number, counted: boolean): number {
+    const j = this.jobs;
+    const job = j.alloc();
+    j.node[job] = node;
+    j.serial[job] = ++this.jobCounter;
+    j.call[job] = -1;
+    j.callSerial[job] = 0;
+    j.attempt[job] = 0;
+    j.edge[job] = -1;
+    j.arrive[job] = this.now;
+    j.trace[job] = trace;
+    j.path[job] = 0;
+    j.origin[job] = node;
+    j.flags[job] = 0;
+    j.items[job] = 1;
+    j.kb[job] = EMPTY_KB;
+    j.stage[job] = 0;
+    j.pending[job] = 0;
+    j.next[job] = 0;
+    j.status[job] = 0;
+    j.timer[job] = -1;
+    j.a1[job] = 0;
+    j.a2[job] = 0;
+    if (counted) {
+      this.stats.received[node]!++;
+      this.stats.inFlight[node]!++;
+    }
+    return job;
+  }
+
+  /** Starts a job for a request message that arrived at a node; the job will answer it. */
+  jobFromMessage(node: number, m: number): number {
+    const msgs = this.msgs;
+    const j = this.jobs;
+    const job = j.alloc();
+    // Every field written once: this runs for every request a node receives.
+    j.node[job] = node;
+    j.serial[job] = ++this.jobCounter;
+    j.call[job] = msgs.call[m]!;
+    j.callSerial[job] = msgs.serial[m]!;
+    j.attempt[job] = msgs.attempt[m]!;
+    j.edge[job] = msgs.edge[m]!;
+    j.arrive[job] = this.now;
+    j.trace[job] = msgs.trace[m]!;
+    j.path[job] = msgs.path[m]!;
+    j.origin[job] = msgs.origin[m]!;
+    j.flags[job] = msgs.flags[m]!;
+    j.items[job] = msgs.items[m]!;
+    j.kb[job] = msgs.kb[m]!;
+    j.stage[job] = 0;
+    j.pending[job] = 0;
+    j.next[job] = 0;
+    j.status[job] = 0;
+    j.timer[job] = -1;
+    j.a1[job] = msgs.a1[m]!;
+    j.a2[job] = msgs.a2[m]!;
+    this.stats.received[node]!++;
+    this.stats.inFlight[node]!++;
+    return job;
+  }
+
+  /** Ends a job with a status: counts it, answers its caller (if any) and frees it. */
+  finishJob(job: number, status: number, delay: number): void {
+    const j = this.jobs;
+    const node = j.node[job]!;
+    const stats = this.stats;
+    stats.inFlight[node]!--;
+    stats.latency[node]!.record(this.now + delay - j.arrive[job]!);
+    if (isSuccess(status)) stats.completed[node]!++;
+    else stats.error(node, causeOf(status));
+    if (j.call[job]! >= 0) this.answer(job, status, delay);
+    this.releaseJob(job);
+  }
+
+  /** Frees a job's slot; its serial is cleared so late calls and timers see it is gone. */
+  releaseJob(job: number): void {
+    this.jobs.serial[job] = -1;
+    this.jobs.release(job);
+  }
+
+  /** Visits every live job at a node (rare operations only: stopping a node). */
+  forEachJobAt(node: number, visit: (job: number) => void): void {
+    const j = this.jobs;
+    for (let job = 0; job < j.high; job++) {
+      if (j.serial[job]! > 0 && j.node[job] === node) visit(job);
+    }
+  }
+
+  /** Sends an answer to a job's caller without ending the job (202 Accepted for async work). */
+  answer(job: number, status: number, delay: number): void {
+    const j = this.jobs;
+    const edge = j.edge[job]!;
+    const msgs = this.msgs;
+    const m = msgs.alloc();
+    const ok = isSuccess(status);
+    msgs.kind[m] = ok ? MSG.response : MSG.error;
+    msgs.call[m] = j.call[job]!;
+    msgs.serial[m] = j.callSerial[job]!;
+    msgs.attempt[m] = j.attempt[job]!;
+    msgs.status[m] = status;
+    msgs.trace[m] = j.trace[job]!;
+    msgs.items[m] = j.items[job]!;
+    msgs.kb[m] = ok && status !== STATUS.accepted && status !== STATUS.notModified ? j.kb[job]! : EMPTY_KB;
+    msgs.a1[m] = j.a1[job]!;
+    msgs.a2[m] = j.a2[job]!;
+    this.transfer(m, edge, delay, this.edgeTarget[edge]!);
+  }
+
+  /**
+   * Puts a filled message on an edge, departing after `delay`: it is in flight from then until
+   * it arrives (latency plus the protocol's encoding cost), and counted on the edge.
+   */
+  transfer(m: number, edge: number, delay: number, fromNode: number): void {
+    const msgs = this.msgs;
+    const departs = this.now + delay;
+    const arrives =
+      departs +
+      this.edgeLatency[edge]! +
+      this.edgeProtoFixed[edge]! +
+      this.edgeProtoPerKb[edge]! * msgs.kb[m]!;
+    msgs.edge[m] = edge;
+    msgs.departs[m] = departs;
+    msgs.arrives[m] = arrives;
+    this.edgeMessages[edge]!++;
+    this.edgeKb[edge]! += msgs.kb[m]!;
+    this.trace.record(departs, msgs.trace[m]!, TRACE.send, fromNode, edge, arrives);
+    this.schedule(arrives, 0, m);
+  }
+
+  /** Sends a one-way event (publish) on an edge; nothing answers it. */
+  sendEvent(edge: number, trace: number, origin: number, items: number, kb: number, delay: number): void {
+    const msgs = this.msgs;
+    const m = msgs.alloc();
+    msgs.kind[m] = items > 1 ? MSG.batch : MSG.event;
+    msgs.call[m] = -1;
+    msgs.serial[m] = 0;
+    msgs.attempt[m] = 0;
+    msgs.status[m] = 0;
+    msgs.trace[m] = trace;
+    msgs.path[m] = 0;
+    msgs.origin[m] = origin;
+    msgs.flags[m] = 0;
+    msgs.items[m] = items;
+    msgs.kb[m] = kb;
+    msgs.a1[m] = 0;
+    msgs.a2[m] = 0;
+    this.transfer(m, edge, delay, this.edgeSource[edge]!);
+  }
+}

@@ -1,0 +1,213 @@
+import {
+  CATALOGUE,
+  checkPropValue,
+  type DiagramDocument,
+  edgePropSpecs,
+  type PropSpec,
+  type PropValues,
+  type Result,
+  type ValidationIssue,
+} from '../model';
+import { configureBatch } from './batch';
+import { configureClient } from './client';
+import { applyEdgeProps, buildRoutes, type CompileOptions, compileEngine } from './compile';
+import { configureDatabase, setDatabaseUp } from './database';
+import { runEvent } from './dispatch';
+import type { Engine } from './engine';
+import { configureGateway } from './gateway';
+import { configureBalancer } from './loadBalancer';
+import { configureProvider } from './provider';
+import { configureService, setServiceUp } from './service';
+import { type Snapshot, takeSnapshot } from './snapshot';
+import { buildSummary, type RunSummary } from './summary';
+import type { TraceEvent } from './trace';
+
+const done: Result<null> = { ok: true, value: null };
+const refuse = (path: string, id: string): Result<null> => ({
+  ok: false,
+  issues: [{ path, problem: { code: 'missingNode', id } }],
+});
+
+/** A compiled diagram being simulated: advance it, read it, and change it while it runs. */
+export class Simulation {
+  /** Node index -> node id (the snapshot's node arrays are by index). */
+  readonly nodeIds: readonly string[];
+  /** Edge index -> edge id (the snapshot's edge column and edge arrays are by index). */
+  readonly edgeIds: readonly string[];
+  private readonly nodeIndex: Map<string, number>;
+  private readonly edgeIndex: Map<string, number>;
+
+  constructor(
+    private readonly e: Engine,
+    readonly seed: number,
+  ) {
+    this.nodeIds = e.nodeIds;
+    this.edgeIds = e.edgeIds;
+    this.nodeIndex = new Map(e.nodeIds.map((id, i) => [id, i]));
+    this.edgeIndex = new Map(e.edgeIds.map((id, i) => [id, i]));
+  }
+
+  /** Virtual time in ms. */
+  get now(): number {
+    return this.e.now;
+  }
+
+  /** Events processed so far. */
+  get events(): number {
+    return this.e.events;
+  }
+
+  /** Processes every event up to and including time t, then sets the clock to t. */
+  advanceTo(t: number): void {
+    const e = this.e;
+    const q = e.queue;
+    let events = 0;
+    while (q.size > 0 && q.peekTime() <= t) {
+      q.pop();
+      e.now = q.topTime;
+      if (runEvent(e, q.topPayload, q.topSeq)) events++;
+    }
+    e.events += events;
+    if (t > e.now) e.now = t;
+  }
+
+  /** Processes every event at the next event time (skipping stale timers); false when nothing is left. */
+  step(): boolean {
+    const e = this.e;
+    const q = e.queue;
+    while (q.size > 0) {
+      const t = q.peekTime();
+      let acted = 0;
+      while (q.size > 0 && q.peekTime() === t) {
+        q.pop();
+        e.now = t;
+        if (runEvent(e, q.topPayload, q.topSeq)) acted++;
+      }
+      e.events += acted;
+      if (acted > 0) return true;
+    }
+    return false;
+  }
+
+  /** The frame snapshot: messages in flight and each node's live counters. */
+  snapshot(): Snapshot {
+    return takeSnapshot(this.e);
+  }
+
+  /** The run's figures so far. */
+  summary(): RunSummary {
+    return buildSummary(this.e, this.seed);
+  }
+
+  /** The retained trace of one message (trace id from the snapshot's id column). */
+  trace(id: number): TraceEvent[] {
+    return this.e.trace.eventsOf(id);
+  }
+
+  /** The most recent trace ids, newest first. */
+  recentTraces(limit: number): number[] {
+    return this.e.trace.recentIds(limit);
+  }
+
+  /** A node's time series (one sample per virtual second, the last five minutes). */
+  series(nodeId: string): ReturnType<Engine['series']['of']> | null {
+    const i = this.nodeIndex.get(nodeId);
+    return i === undefined ? null : this.e.series.of(i);
+  }
+
+  /** Stops or starts a node (fault injection). */
+  setNodeUp(id: string, up: boolean): Result<null> {
+    const i = this.nodeIndex.get(id);
+    if (i === undefined) return refuse('node', id);
+    const e = this.e;
+    if (Boolean(e.nodeUp[i]) === up) return done;
+    e.nodeUp[i] = up ? 1 : 0;
+    const props = e.nodeProps[i]!;
+    if ('up' in props) props.up = up;
+    const service = e.services[i];
+    if (service) setServiceUp(e, service, up);
+    const db = e.databases[i];
+    if (db) setDatabaseUp(e, db, up);
+    return done;
+  }
+
+  /** Changes node properties while running; refused values leave everything as it was. */
+  updateNodeProps(id: string, props: PropValues): Result<null> {
+    const i = this.nodeIndex.get(id);
+    if (i === undefined) return refuse('node', id);
+    const e = this.e;
+    const issues = check(CATALOGUE[e.nodeKinds[i]!].props, props, `nodes.${id}.props`);
+    if (issues.length) return { ok: false, issues };
+    const merged = { ...e.nodeProps[i]!, ...props };
+    e.nodeProps[i] = merged;
+    if ('up' in props && typeof props.up === 'boolean') this.setNodeUp(id, props.up);
+    const c = e.clients[i];
+    if (c) configureClient(e, c, merged, false);
+    const s = e.services[i];
+    if (s) configureService(e, s, merged);
+    const g = e.gateways[i];
+    if (g) configureGateway(g, merged);
+    const lb = e.balancers[i];
+    if (lb) configureBalancer(e, lb, merged, false);
+    const db = e.databases[i];
+    if (db) configureDatabase(e, db, merged);
+    const p = e.providers[i];
+    if (p) configureProvider(e, p, merged, false);
+    const b = e.batches[i];
+    if (b) configureBatch(e, b, merged);
+    return done;
+  }
+
+  /** Changes edge properties while running (latency, timeout, retries, breaker, route, ...). */
+  updateEdgeProps(id: string, props: PropValues): Result<null> {
+    const i = this.edgeIndex.get(id);
+    if (i === undefined) return refuse('edge', id);
+    const e = this.e;
+    const kind = e.edgeKinds[i]!;
+    const source = e.edgeSource[i]!;
+    const specs = edgePropSpecs(kind, e.nodeKinds[source]!, e.nodeKinds[e.edgeTarget[i]!]!);
+    const issues = check(specs, props, `edges.${id}.props`);
+    if (issues.length) return { ok: false, issues };
+    e.edgeProps[i] = { ...e.edgeProps[i]!, ...props };
+    applyEdgeProps(e, i, kind);
+    const w = e.callers[i]?.webhook;
+    // Editing a disabled webhook endpoint is how a person re-enables it.
+    if (w) {
+      w.disabled = false;
+      w.failingSince = -1;
+    }
+    const g = e.gateways[source];
+    if (g && 'route' in props) {
+      g.routes = buildRoutes(e, source);
+      g.matches.clear();
+    }
+    return done;
+  }
+
+  /** Cuts or heals an edge (network partition): messages arriving on a cut edge are lost. */
+  setEdgeCut(id: string, cut: boolean): Result<null> {
+    const i = this.edgeIndex.get(id);
+    if (i === undefined) return refuse('edge', id);
+    this.e.edgeCut[i] = cut ? 1 : 0;
+    return done;
+  }
+}
+
+function check(specs: readonly PropSpec[], props: PropValues, path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const [key, value] of Object.entries(props)) {
+    const spec = specs.find((s) => s.key === key);
+    if (!spec) issues.push({ path: `${path}.${key}`, problem: { code: 'unknownProp', key } });
+    else {
+      const problem = checkPropValue(spec, value);
+      if (problem) issues.push({ path: `${path}.${key}`, problem });
+    }
+  }
+  return issues;
+}
+
+/** Compiles a diagram into a simulation; an invalid diagram is refused with its issues. */
+export function compile(doc: DiagramDocument, options: CompileOptions): Result<Simulation> {
+  const r = compileEngine(doc, options);
+  return r.ok ? { ok: true, value: new Simulation(r.value, options.seed) } : r;
+}
