@@ -53,9 +53,25 @@ export async function canvasBox(page: Page) {
 
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(
-    page.getByRole('heading', { name: /API Integration Patterns Playground|Пісочниця/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /API Patterns Playground|Пісочниця/ })).toBeVisible();
 }
 
 export const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+/** Clicks the middle of the wire between two components, as a person selects a connection. */
+export async function clickWire(page: Page, fromLabel: string, toLabel: string): Promise<void> {
+  const a = await node(page, fromLabel).locator('.react-flow__handle.source').boundingBox();
+  const b = await node(page, toLabel).locator('.react-flow__handle.target').boundingBox();
+  if (!a || !b) throw new Error(`no wire ${fromLabel} → ${toLabel}`);
+  await page.mouse.click(
+    (a.x + a.width / 2 + b.x + b.width / 2) / 2,
+    (a.y + a.height / 2 + b.y + b.height / 2) / 2,
+  );
+}
+
+/** Types a value into a labelled inspector field and presses Enter. */
+export async function setField(page: Page, label: string, value: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.press('Enter');
+}

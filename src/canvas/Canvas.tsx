@@ -14,14 +14,19 @@ import {
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, indexNodes, judgeConnection, type XY } from '../model';
+import { TracePanel } from '../panels/trace/TracePanel';
+import { runActions } from '../run/controller';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { uiActions, useUi } from '../store/ui';
 import { ComponentNode } from './ComponentNode';
 import { ConnectionHint } from './ConnectionHint';
+import { ContextMenu, type MenuAt } from './ContextMenu';
 import { EmptyHint } from './EmptyHint';
 import { createNodeMapper, type Measured, toFlowEdges } from './flowElements';
 import { LabeledEdge } from './LabeledEdge';
 import { GRID } from './placement';
+import { Legend } from './traffic/Legend';
+import { lastDrawn, TrafficLayer } from './traffic/TrafficLayer';
 
 const nodeTypes = { component: ComponentNode };
 const edgeTypes = { labeled: LabeledEdge };
@@ -59,6 +64,32 @@ export function Canvas() {
   const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(() => new Map());
   const mapNodes = useRef(createNodeMapper()).current;
   const initialViewport = useRef(useDiagram.getState().viewport).current;
+  const [menu, setMenu] = useState<MenuAt | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const onNodeContextMenu = useCallback((e: React.MouseEvent, n: { id: string }) => {
+    e.preventDefault();
+    const node = useDiagram.getState().nodes.find((x) => x.id === n.id);
+    if (node)
+      setMenu({
+        x: e.clientX,
+        y: e.clientY,
+        title: node.label,
+        target: { type: 'node', id: node.id, kind: node.kind },
+      });
+  }, []);
+  const onEdgeContextMenu = useCallback(
+    (e: React.MouseEvent, edge: { id: string; source: string; target: string }) => {
+      e.preventDefault();
+      const byId = new Map(useDiagram.getState().nodes.map((n) => [n.id, n.label]));
+      setMenu({
+        x: e.clientX,
+        y: e.clientY,
+        title: `${byId.get(edge.source) ?? ''} → ${byId.get(edge.target) ?? ''}`,
+        target: { type: 'edge', id: edge.id },
+      });
+    },
+    [],
+  );
 
   const flowNodes = useMemo(
     () => mapNodes(nodes, selectedNodes, measured),
@@ -148,6 +179,25 @@ export function Canvas() {
     [],
   );
 
+  // A click on a moving message pins it, to follow its trace.
+  const onPaneClick = useCallback((e: React.MouseEvent) => {
+    const drawn = lastDrawn.current;
+    const canvas = document.querySelector<HTMLCanvasElement>('.traffic-layer');
+    if (!drawn || !canvas || drawn.count === 0) return;
+    const rect = canvas.getBoundingClientRect();
+    const x = e.clientX - rect.left;
+    const y = e.clientY - rect.top;
+    let best = -1;
+    let bestD = 12 * 12;
+    for (let i = 0; i < drawn.count; i++) {
+      const d = (drawn.x[i]! - x) ** 2 + (drawn.y[i]! - y) ** 2;
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
+    }
+    if (best >= 0) runActions.follow(drawn.id[best]!);
+  }, []);
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => diagramActions.setViewport(viewport), []);
   const minimapColor = useCallback((n: { data: unknown }) => {
     const kind = (n.data as { node?: { kind?: keyof typeof CATALOGUE } }).node?.kind;
@@ -172,6 +222,9 @@ export function Canvas() {
         onSelectionDragStart={diagramActions.beginGesture}
         onSelectionDragStop={diagramActions.endGesture}
         onMoveEnd={onMoveEnd}
+        onPaneClick={onPaneClick}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
         defaultViewport={initialViewport}
         deleteKeyCode={DELETE_KEYS}
         multiSelectionKeyCode={MULTI_KEYS}
@@ -196,9 +249,13 @@ export function Canvas() {
             ariaLabel={t('canvas.minimap')}
           />
         ) : null}
+        <TrafficLayer />
+        <Legend />
         <ConnectionHint />
       </ReactFlow>
       <EmptyHint />
+      <TracePanel />
+      {menu ? <ContextMenu menu={menu} onClose={closeMenu} /> : null}
     </section>
   );
 }

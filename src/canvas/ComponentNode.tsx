@@ -2,7 +2,9 @@ import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, type DiagramNode, nodeProps } from '../model';
+import { useLive } from '../run/live';
 import { ICONS } from './icons';
+import { LiveBadges } from './LiveBadges';
 import { nodeSummary } from './nodeSummary';
 
 export type ComponentFlowNode = Node<{ node: DiagramNode }, 'component'>;
@@ -14,7 +16,15 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   const lang = useLang();
   const t = useT();
   const Icon = ICONS[spec.icon];
-  const up = nodeProps(node).up !== false;
+  const props = nodeProps(node);
+  const liveUp = useLive((s) => s.byId[node.id]?.up ?? true);
+  const up = props.up !== false && liveUp;
+  const backlogLimit =
+    typeof props.backlogLimit === 'number'
+      ? props.backlogLimit
+      : typeof props.capacity === 'number'
+        ? props.capacity
+        : null;
   return (
     <div
       className={`component-node${selected ? ' is-selected' : ''}${up ? '' : ' is-down'}`}
@@ -38,6 +48,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
           </div>
         ))}
       </dl>
+      <LiveBadges id={node.id} backlogLimit={backlogLimit} />
       <Handle type="source" position={Position.Right} className="handle handle-out" />
     </div>
   );

@@ -1,5 +1,6 @@
 import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
+import { useRun } from '../run/controller';
 
 export type LabeledFlowEdge = Edge<{ label: string; edgeKind: string }, 'labeled'>;
 
@@ -16,14 +17,27 @@ export const LabeledEdge = memo(function LabeledEdge(props: EdgeProps<LabeledFlo
     targetPosition,
   });
   const label = data?.label;
+  const cut = useRun((s) => Boolean(s.faults.edges[props.id]));
   return (
     <>
       <BaseEdge
         path={path}
         markerEnd={markerEnd}
-        className={`wire wire-${data?.edgeKind ?? 'call'}${selected ? ' is-selected' : ''}`}
+        className={`wire wire-${data?.edgeKind ?? 'call'}${selected ? ' is-selected' : ''}${cut ? ' is-cut' : ''}`}
         interactionWidth={16}
       />
+      {cut ? (
+        <EdgeLabelRenderer>
+          <div
+            className="wire-cut nodrag nopan"
+            style={{
+              transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + (label ? 18 : 0)}px)`,
+            }}
+          >
+            ✂
+          </div>
+        </EdgeLabelRenderer>
+      ) : null}
       {label ? (
         <EdgeLabelRenderer>
           <div

@@ -1,9 +1,10 @@
 import { editorEn } from './parts/editor.en';
+import { runEn } from './parts/run.en';
 
 /**
  * English strings: the source of every key. Each area keeps its strings in its own part file
  * (parts/<area>.en.ts and parts/<area>.uk.ts); uk.ts must cover every key (compiler and test check).
  */
-export const en = { ...editorEn };
+export const en = { ...editorEn, ...runEn };
 
 export type MessageKey = keyof typeof en;

@@ -145,7 +145,9 @@ describe('document validation', () => {
 describe('migrations', () => {
   it('has one migration per version step, numbered from 1', () => {
     expect(MIGRATIONS.length).toBe(DOCUMENT_VERSION - 1);
-    MIGRATIONS.forEach((m, i) => expect(m.from).toBe(i + 1));
+    MIGRATIONS.forEach((m, i) => {
+      expect(m.from).toBe(i + 1);
+    });
   });
 
   it('runs every migration after the document version, in order, and stamps the version', () => {

@@ -17,7 +17,18 @@ import {
 } from '../model';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { uiActions, useUi } from '../store/ui';
+import { FaultActions, type FaultTarget } from './FaultActions';
 import { PropField } from './PropField';
+
+function FaultSection({ target }: { target: FaultTarget }) {
+  const t = useT();
+  return (
+    <section className="inspector__faults" aria-label={t('fault.title')}>
+      <h4>{t('fault.title')}</h4>
+      <FaultActions target={target} />
+    </section>
+  );
+}
 
 function DeleteButton({ nodes, edges }: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }) {
   const t = useT();
@@ -91,6 +102,7 @@ function NodeInspector({ node }: { node: DiagramNode }) {
             onCommit={(v) => diagramActions.setNodeProp(node.id, p.key, v)}
           />
         ))}
+      <FaultSection target={{ type: 'node', id: node.id, kind: node.kind }} />
       <DeleteButton nodes={new Set([node.id])} edges={new Set()} />
     </div>
   );
@@ -127,6 +139,7 @@ function EdgeInspector({ edge, nodes }: { edge: DiagramEdge; nodes: readonly Dia
           onCommit={(v) => diagramActions.setEdgeProp(edge.id, p.key, v)}
         />
       ))}
+      <FaultSection target={{ type: 'edge', id: edge.id }} />
       <DeleteButton nodes={new Set()} edges={new Set([edge.id])} />
     </div>
   );

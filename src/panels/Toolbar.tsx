@@ -6,6 +6,7 @@ import { emptyDocument } from '../model';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { setLang, setSnapToGrid } from '../store/prefs';
 import { uiActions, useUi } from '../store/ui';
+import { RunBar } from './RunBar';
 
 function startNew(t: ReturnType<typeof useT>): void {
   const count = useDiagram.getState().nodes.length;
@@ -34,7 +35,9 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const canRedo = useStore(useDiagram.temporal, (h) => h.futureStates.length > 0);
   return (
     <header className="toolbar">
-      <h1 className="toolbar__title">{t('app.title')}</h1>
+      <h1 className="toolbar__title" title={t('app.title')}>
+        {t('app.shortTitle')}
+      </h1>
       <div className="toolbar__group" role="toolbar" aria-label={t('app.shortTitle')}>
         <button type="button" className="button" onClick={() => startNew(t)}>
           <FilePlus size={16} aria-hidden="true" /> {t('toolbar.new')}
@@ -79,6 +82,7 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
           <Keyboard size={16} aria-hidden="true" />
         </button>
       </div>
+      <RunBar />
       <label className="toolbar__lang">
         <span className="visually-hidden">{t('toolbar.language')}</span>
         <select

@@ -1,0 +1,132 @@
+import { expect, type Page, test } from '@playwright/test';
+import { canvasBox, clickWire, connect, dragFromPalette, node, openApp, setField } from './helpers';
+
+/** A fingerprint of what the traffic layer drew: painted pixels and where they are. */
+async function trafficPixels(page: Page): Promise<{ painted: number; signature: string }> {
+  return page.getByTestId('traffic-layer').evaluate((el) => {
+    const canvas = el as HTMLCanvasElement;
+    const ctx = canvas.getContext('2d');
+    if (!ctx || canvas.width === 0) return { painted: 0, signature: '' };
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    let hash = 0;
+    for (let i = 3; i < data.length; i += 4) {
+      if (data[i]! > 0) {
+        painted++;
+        hash = (hash * 31 + i) | 0;
+      }
+    }
+    return { painted, signature: `${painted}:${hash}` };
+  });
+}
+
+async function liveNumber(
+  page: Page,
+  label: string,
+  what: 'backlog' | 'errors' | 'inFlight',
+): Promise<number> {
+  const el = node(page, label).locator(`[data-live="${what}"]`);
+  if ((await el.count()) === 0) return 0;
+  return Number(await el.textContent());
+}
+
+async function setFieldOnNode(page: Page, label: string, field: string, value: string) {
+  await node(page, label).click();
+  await setField(page, field, value);
+}
+
+async function buildChain(page: Page) {
+  await openApp(page);
+  const box = await canvasBox(page);
+  await dragFromPalette(page, 'Client', { x: box.x + 120, y: box.y + 260 });
+  await dragFromPalette(page, 'API Gateway', { x: box.x + 370, y: box.y + 260 });
+  await dragFromPalette(page, 'Service', { x: box.x + 620, y: box.y + 260 });
+  await connect(page, 'Client', 'API Gateway');
+  await connect(page, 'API Gateway', 'Service');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  // Asynchronous traffic keeps arriving while the service is down, so a backlog can build.
+  await node(page, 'Client').click();
+  await page.getByLabel('Mode').selectOption('async');
+  await setField(page, 'Request rate', '20');
+  // Four instances handle 40 requests a second: enough for 20/s, with room to drain a backlog.
+  await setFieldOnNode(page, 'Service', 'Instances', '4');
+  // A slow network from the client (say, a phone far away) keeps each request visible on its way.
+  await clickWire(page, 'Client', 'API Gateway');
+  await expect(page.getByTestId('inspector-edge')).toBeVisible();
+  await setField(page, 'Network latency', '300');
+}
+
+test('press Run and watch messages move; pause and step; stop the service and see backlog and errors, start it and see it drain', async ({
+  page,
+}) => {
+  await buildChain(page);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByText('Request', { exact: true })).toBeVisible(); // the legend
+
+  // Messages are drawn, and the picture changes from one moment to the next.
+  await expect.poll(async () => (await trafficPixels(page)).painted, { timeout: 10_000 }).toBeGreaterThan(20);
+  const a = await trafficPixels(page);
+  await page.waitForTimeout(300);
+  const b = await trafficPixels(page);
+  expect(b.signature).not.toBe(a.signature);
+  await expect.poll(async () => page.getByTestId('run-clock').textContent()).not.toBe('0.0 s');
+
+  // Pause: the clock stops. Step: it moves on by one event.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await page.getByTestId('run-clock').textContent();
+  await page.waitForTimeout(400);
+  await expect(page.getByTestId('run-clock')).toHaveText(paused!);
+  const frozen = await trafficPixels(page);
+  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(async () => (await trafficPixels(page)).signature).not.toBe(frozen.signature);
+
+  // Stop the service from its right-click menu: the gateway piles up work and errors appear.
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await node(page, 'Service').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Stop', exact: true }).click();
+  await expect(node(page, 'Service')).toContainText('Stopped');
+  await expect.poll(() => liveNumber(page, 'Service', 'backlog'), { timeout: 15_000 }).toBeGreaterThan(10);
+  const peak = await liveNumber(page, 'Service', 'backlog');
+  // Past its backlog limit the service refuses work: errors appear upstream.
+  await setFieldOnNode(page, 'Service', 'Backlog limit', '15');
+  await expect.poll(() => liveNumber(page, 'API Gateway', 'errors'), { timeout: 15_000 }).toBeGreaterThan(0);
+
+  // Start it again: the backlog drains.
+  await node(page, 'Service').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Start again' }).click();
+  await expect
+    .poll(() => liveNumber(page, 'Service', 'backlog'), { timeout: 20_000 })
+    .toBeLessThan(Math.max(3, peak / 4));
+});
+
+test('a timeout turns calls to a stopped service into errors', async ({ page }) => {
+  await buildChain(page);
+  await node(page, 'Client').click();
+  await page.getByLabel('Mode').selectOption('sync');
+  await clickWire(page, 'Client', 'API Gateway');
+  await setField(page, 'Timeout', '500');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await node(page, 'Service').click();
+  await page
+    .getByRole('group', { name: 'Inject a fault' })
+    .getByRole('button', { name: 'Stop', exact: true })
+    .click();
+  await expect(node(page, 'Service')).toContainText('Stopped');
+  await expect.poll(() => liveNumber(page, 'Client', 'errors'), { timeout: 15_000 }).toBeGreaterThan(3);
+});
+
+test('editing a property while running applies live; rewiring restarts the run', async ({ page }) => {
+  await buildChain(page);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect.poll(async () => page.getByTestId('run-clock').textContent()).not.toBe('0.0 s');
+  await node(page, 'Service').click();
+  const instances = page.getByLabel('Instances', { exact: true });
+  await instances.fill('4');
+  await instances.press('Enter');
+  await expect(page.getByText('the run started again')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add Database' }).click();
+  await connect(page, 'Service', 'Database');
+  await expect(page.getByText('The wiring changed, so the run started again from zero.')).toBeVisible();
+});

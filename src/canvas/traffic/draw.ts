@@ -1,0 +1,247 @@
+import { MSG, type Snapshot } from '../../engine';
+import { pointOnCurve, progress } from './geometry';
+
+/** Colours by message kind; shapes differ too, so colour is never the only cue. */
+export const KIND_STYLE = [
+  { name: 'request', color: '#2563eb' },
+  { name: 'response', color: '#16a34a' },
+  { name: 'event', color: '#d97706' },
+  { name: 'batch', color: '#7c3aed' },
+  { name: 'error', color: '#dc2626' },
+] as const;
+
+/** Past this many messages in flight, each wire shows grouped glyphs with counts instead of single dots. */
+export const INDIVIDUAL_LIMIT = 1500;
+const SEGMENTS = 10;
+const KINDS = 5;
+
+export interface ViewTransform {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** Screen positions of the messages drawn last, for clicking on one to follow it. */
+export interface DrawnMessages {
+  count: number;
+  x: Float32Array;
+  y: Float32Array;
+  id: Float64Array;
+}
+
+const pt = new Float64Array(2);
+
+function shape(ctx: CanvasRenderingContext2D, kind: number, x: number, y: number, r: number): void {
+  switch (kind) {
+    case MSG.request:
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+      return;
+    case MSG.event:
+      ctx.moveTo(x, y - r - 1);
+      ctx.lineTo(x + r + 1, y);
+      ctx.lineTo(x, y + r + 1);
+      ctx.lineTo(x - r - 1, y);
+      ctx.closePath();
+      return;
+    case MSG.batch:
+      ctx.rect(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4);
+      return;
+    default:
+      // Responses (rings) and errors (crosses) are stroked, see strokeKind.
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+  }
+}
+
+function cross(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
+  ctx.moveTo(x - r, y - r);
+  ctx.lineTo(x + r, y + r);
+  ctx.moveTo(x + r, y - r);
+  ctx.lineTo(x - r, y + r);
+}
+
+function paintKind(
+  ctx: CanvasRenderingContext2D,
+  kind: number,
+  xs: Float32Array,
+  ys: Float32Array,
+  n: number,
+  r: number,
+): void {
+  if (n === 0) return;
+  ctx.beginPath();
+  if (kind === MSG.error) for (let i = 0; i < n; i++) cross(ctx, xs[i]!, ys[i]!, r);
+  else for (let i = 0; i < n; i++) shape(ctx, kind, xs[i]!, ys[i]!, r);
+  const color = KIND_STYLE[kind]!.color;
+  if (kind === MSG.response || kind === MSG.error) {
+    ctx.strokeStyle = color;
+    ctx.lineWidth = kind === MSG.error ? 2.5 : 2.2;
+    ctx.stroke();
+  } else {
+    ctx.fillStyle = color;
+    ctx.fill();
+  }
+}
+
+/** Reusable buffers so a frame allocates nothing once warmed up. */
+export class TrafficPainter {
+  private xs: Float32Array[] = [];
+  private ys: Float32Array[] = [];
+  private counts = new Int32Array(KINDS);
+  private cells = new Int32Array(0);
+  readonly drawn: DrawnMessages = {
+    count: 0,
+    x: new Float32Array(0),
+    y: new Float32Array(0),
+    id: new Float64Array(0),
+  };
+
+  private ensure(n: number): void {
+    if ((this.xs[0]?.length ?? 0) >= n) return;
+    const size = Math.max(256, n * 2);
+    this.xs = Array.from({ length: KINDS }, () => new Float32Array(size));
+    this.ys = Array.from({ length: KINDS }, () => new Float32Array(size));
+    this.drawn.x = new Float32Array(size);
+    this.drawn.y = new Float32Array(size);
+    this.drawn.id = new Float64Array(size);
+  }
+
+  /** Draws every message of the snapshot at virtual time `now`, in screen space. */
+  paint(
+    ctx: CanvasRenderingContext2D,
+    snap: Snapshot,
+    now: number,
+    curves: Float64Array,
+    view: ViewTransform,
+    batchLabels: boolean,
+  ): void {
+    const m = snap.messages;
+    const edgeCount = curves.length / 8;
+    if (m.count > INDIVIDUAL_LIMIT) {
+      this.paintAggregated(ctx, snap, now, curves, view, edgeCount);
+      return;
+    }
+    this.ensure(m.count);
+    this.counts.fill(0);
+    const r = Math.max(2.5, Math.min(5, 4.5 * Math.sqrt(view.zoom)));
+    let drawn = 0;
+    for (let i = 0; i < m.count; i++) {
+      const edge = m.edge[i]!;
+      if (edge < 0 || edge >= edgeCount) continue;
+      const kind = m.kind[i]!;
+      let u = progress(m.departs[i]!, m.arrives[i]!, now);
+      // Answers travel back from the callee to the caller.
+      if (kind === MSG.response || kind === MSG.error) u = 1 - u;
+      pointOnCurve(curves, edge, u, pt);
+      const sx = pt[0]! * view.zoom + view.x;
+      const sy = pt[1]! * view.zoom + view.y;
+      const k = kind < KINDS ? kind : 0;
+      const c = this.counts[k]!;
+      this.xs[k]![c] = sx;
+      this.ys[k]![c] = sy;
+      this.counts[k] = c + 1;
+      this.drawn.x[drawn] = sx;
+      this.drawn.y[drawn] = sy;
+      this.drawn.id[drawn] = m.id[i]!;
+      drawn++;
+    }
+    this.drawn.count = drawn;
+    for (let k = 0; k < KINDS; k++) paintKind(ctx, k, this.xs[k]!, this.ys[k]!, this.counts[k]!, r);
+    if (batchLabels && this.counts[MSG.batch]! > 0)
+      this.labelBatches(ctx, snap, now, curves, view, edgeCount, r);
+  }
+
+  private labelBatches(
+    ctx: CanvasRenderingContext2D,
+    snap: Snapshot,
+    now: number,
+    curves: Float64Array,
+    view: ViewTransform,
+    edgeCount: number,
+    r: number,
+  ): void {
+    const m = snap.messages;
+    ctx.fillStyle = '#fff';
+    ctx.font = `600 ${Math.round(r + 4)}px system-ui, sans-serif`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (let i = 0; i < m.count; i++) {
+      if (m.kind[i] !== MSG.batch || m.edge[i]! >= edgeCount) continue;
+      pointOnCurve(curves, m.edge[i]!, progress(m.departs[i]!, m.arrives[i]!, now), pt);
+      ctx.fillText(String(m.items[i]), pt[0]! * view.zoom + view.x, pt[1]! * view.zoom + view.y + 0.5);
+    }
+  }
+
+  /** Rings the followed message so the eye can keep track of it. */
+  halo(ctx: CanvasRenderingContext2D, id: number | null): void {
+    if (id === null) return;
+    const d = this.drawn;
+    ctx.beginPath();
+    for (let i = 0; i < d.count; i++) {
+      if (d.id[i] !== id) continue;
+      ctx.moveTo(d.x[i]! + 9, d.y[i]!);
+      ctx.arc(d.x[i]!, d.y[i]!, 9, 0, Math.PI * 2);
+    }
+    ctx.strokeStyle = '#0f172a';
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  }
+
+  /** Too many to draw one by one: group by wire, kind and tenth of the wire, and draw a sized glyph with its count. */
+  private paintAggregated(
+    ctx: CanvasRenderingContext2D,
+    snap: Snapshot,
+    now: number,
+    curves: Float64Array,
+    view: ViewTransform,
+    edgeCount: number,
+  ): void {
+    const m = snap.messages;
+    const size = edgeCount * KINDS * SEGMENTS;
+    if (this.cells.length < size) this.cells = new Int32Array(size);
+    else this.cells.fill(0, 0, size);
+    for (let i = 0; i < m.count; i++) {
+      const edge = m.edge[i]!;
+      if (edge < 0 || edge >= edgeCount) continue;
+      const kind = m.kind[i]! < KINDS ? m.kind[i]! : 0;
+      let u = progress(m.departs[i]!, m.arrives[i]!, now);
+      if (kind === MSG.response || kind === MSG.error) u = 1 - u;
+      const seg = Math.min(SEGMENTS - 1, (u * SEGMENTS) | 0);
+      this.cells[(edge * KINDS + kind) * SEGMENTS + seg]!++;
+    }
+    this.drawn.count = 0;
+    ctx.font = '600 10px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (let kind = 0; kind < KINDS; kind++) {
+      ctx.beginPath();
+      const labels: [number, number, number][] = [];
+      for (let edge = 0; edge < edgeCount; edge++) {
+        for (let seg = 0; seg < SEGMENTS; seg++) {
+          const n = this.cells[(edge * KINDS + kind) * SEGMENTS + seg]!;
+          if (n === 0) continue;
+          pointOnCurve(curves, edge, (seg + 0.5) / SEGMENTS, pt);
+          const x = pt[0]! * view.zoom + view.x;
+          const y = pt[1]! * view.zoom + view.y;
+          const r = Math.min(11, 3 + 2 * Math.log2(n + 1));
+          if (kind === MSG.error) cross(ctx, x, y, r);
+          else shape(ctx, kind, x, y, r);
+          if (n > 1 && r >= 7) labels.push([x, y, n]);
+        }
+      }
+      const color = KIND_STYLE[kind]!.color;
+      if (kind === MSG.response || kind === MSG.error) {
+        ctx.strokeStyle = color;
+        ctx.lineWidth = 2.5;
+        ctx.stroke();
+      } else {
+        ctx.fillStyle = color;
+        ctx.fill();
+      }
+      ctx.fillStyle = kind === MSG.response || kind === MSG.error ? color : '#fff';
+      for (const [x, y, n] of labels)
+        ctx.fillText(n > 999 ? `${Math.round(n / 100) / 10}k` : String(n), x, y + 0.5);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import { Dices, Pause, Play, RotateCcw, StepForward } from 'lucide-react';
+import { useEffect } from 'react';
+import { formatNumber } from '../canvas/format';
+import { useLang, useT } from '../i18n';
+import { runActions, useRun } from '../run/controller';
+import { useDiagram } from '../store/diagram';
+import { uiActions } from '../store/ui';
+import { issuesText } from './problemText';
+
+export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50] as const;
+
+/** Virtual time as the clock shows it: seconds with a tenth, minutes past a minute. */
+export function formatClock(ms: number): string {
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  return `${m}:${(s - m * 60).toFixed(1).padStart(4, '0')}`;
+}
+
+/** Run, pause, step, reset, speed, seed and the virtual clock. */
+export function RunBar() {
+  const t = useT();
+  const lang = useLang();
+  const status = useRun((s) => s.status);
+  const now = useRun((s) => s.now);
+  const achieved = useRun((s) => s.achievedSpeed);
+  const issues = useRun((s) => s.issues);
+  const restarts = useRun((s) => s.restarts);
+  const speed = useDiagram((s) => s.run.speed);
+  const seed = useDiagram((s) => s.run.seed);
+  const empty = useDiagram((s) => s.nodes.length === 0);
+  const running = status === 'running';
+
+  useEffect(() => {
+    if (issues?.length)
+      uiActions.notify({
+        kind: 'error',
+        key: 'run',
+        text: t('run.cannotRun', { reason: issuesText(issues, t, lang, 1) }),
+      });
+  }, [issues, t, lang]);
+  useEffect(() => {
+    if (restarts > 0) uiActions.notify({ kind: 'info', key: 'run', text: t('run.restarted') });
+  }, [restarts, t]);
+
+  const play = () => {
+    if (empty) {
+      uiActions.notify({ kind: 'info', key: 'run', text: t('run.emptyDiagram') });
+      return;
+    }
+    void runActions.play();
+  };
+
+  return (
+    <div className="runbar" role="toolbar" aria-label={t('run.controls')}>
+      {running ? (
+        <button type="button" className="button button--primary" onClick={() => void runActions.pause()}>
+          <Pause size={16} aria-hidden="true" /> {t('run.pause')}
+        </button>
+      ) : (
+        <button type="button" className="button button--primary" onClick={play}>
+          <Play size={16} aria-hidden="true" /> {t('run.play')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="button button--icon"
+        onClick={() => void runActions.step()}
+        disabled={empty}
+        aria-label={t('run.step')}
+        title={t('run.stepHelp')}
+      >
+        <StepForward size={16} aria-hidden="true" />
+      </button>
+      <button
+        type="button"
+        className="button button--icon"
+        onClick={() => void runActions.reset()}
+        disabled={status === 'idle' && now === 0}
+        aria-label={t('run.reset')}
+        title={t('run.reset')}
+      >
+        <RotateCcw size={16} aria-hidden="true" />
+      </button>
+      <label className="runbar__field">
+        <span>{t('run.speed')}</span>
+        <select value={speed} onChange={(e) => runActions.setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {formatNumber(s, lang)}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="runbar__field" title={t('run.seedHelp')}>
+        <span>{t('run.seed')}</span>
+        <input
+          type="number"
+          className="runbar__seed"
+          min={0}
+          max={4294967295}
+          value={seed}
+          onChange={(e) => {
+            const v = Number(e.target.value);
+            if (Number.isInteger(v) && v >= 0 && v <= 4294967295) runActions.setSeed(v);
+          }}
+        />
+      </label>
+      <button
+        type="button"
+        className="button button--icon"
+        aria-label={t('run.newSeed')}
+        title={t('run.newSeed')}
+        onClick={() => runActions.setSeed(Math.floor(Math.random() * 1_000_000))}
+      >
+        <Dices size={16} aria-hidden="true" />
+      </button>
+      <output className="runbar__clock" aria-label={t('run.clock')} data-testid="run-clock">
+        {formatClock(now)}
+      </output>
+      {running && achieved < speed * 0.8 ? (
+        <span className="runbar__slow">
+          {t('run.slower', { achieved: formatNumber(Math.round(achieved * 10) / 10, lang) })}
+        </span>
+      ) : null}
+    </div>
+  );
+}

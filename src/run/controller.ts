@@ -1,0 +1,185 @@
+import { create } from 'zustand';
+import type { RunSummary, TraceEvent } from '../engine';
+import type { ValidationIssue } from '../model';
+import { currentDocument, diagramActions, useDiagram } from '../store/diagram';
+import type { RunHost } from './host';
+import { publishLive } from './live';
+import type { ActiveFaults, Fault, RunCommand, RunFrame, RunReply, RunStatus } from './protocol';
+
+export interface RunState {
+  status: RunStatus;
+  /** Virtual ms, refreshed a few times a second. */
+  now: number;
+  events: number;
+  achievedSpeed: number;
+  summary: RunSummary | null;
+  issues: ValidationIssue[] | null;
+  nodeIds: readonly string[];
+  where: 'worker' | 'main';
+  /** Bumps when the run restarted because the wiring changed. */
+  restarts: number;
+  faults: ActiveFaults;
+  /** The message (trace id) the person pinned to follow, if any. */
+  followed: number | null;
+}
+
+const NO_FAULTS: ActiveFaults = { nodes: {}, edges: {} };
+let faultsKey = '{"nodes":{},"edges":{}}';
+
+/** Run state for React: status, clock and the latest summary, updated at a few Hz, never per frame. */
+export const useRun = create<RunState>()(() => ({
+  status: 'idle',
+  now: 0,
+  events: 0,
+  achievedSpeed: 1,
+  summary: null,
+  issues: null,
+  nodeIds: [],
+  where: 'worker',
+  restarts: 0,
+  faults: NO_FAULTS,
+  followed: null,
+}));
+
+/** The latest frame and when it arrived; the traffic layer reads this every animation frame. */
+export interface LatestFrame {
+  frame: RunFrame;
+  receivedAt: number;
+}
+let latest: LatestFrame | null = null;
+const frameListeners = new Set<(f: LatestFrame) => void>();
+
+export function latestFrame(): LatestFrame | null {
+  return latest;
+}
+
+/** Subscribes to every frame without going through React. */
+export function onFrame(listener: (f: LatestFrame) => void): () => void {
+  frameListeners.add(listener);
+  return () => frameListeners.delete(listener);
+}
+
+const traceWaiters = new Map<number, (events: TraceEvent[]) => void>();
+const recentWaiters: ((traces: { id: number; events: TraceEvent[] }[]) => void)[] = [];
+
+let host: RunHost | null = null;
+let hostPromise: Promise<RunHost> | null = null;
+let awaitingTick = false;
+let rafId = 0;
+let lastStoreUpdate = 0;
+const STORE_EVERY_MS = 100;
+
+function preferredHost(): 'worker' | 'main' {
+  return new URLSearchParams(globalThis.location?.search ?? '').get('engine') === 'main' ? 'main' : 'worker';
+}
+
+function receive(reply: RunReply): void {
+  if (reply.type === 'trace') {
+    traceWaiters.get(reply.id)?.(reply.events);
+    traceWaiters.delete(reply.id);
+    return;
+  }
+  if (reply.type === 'recent') {
+    for (const w of recentWaiters.splice(0)) w(reply.traces);
+    return;
+  }
+  const frame = reply.frame;
+  const at = performance.now();
+  latest = { frame, receivedAt: at };
+  awaitingTick = false;
+  for (const l of frameListeners) l(latest);
+  const s = useRun.getState();
+  const key = JSON.stringify(frame.faults);
+  const faultsChanged = key !== faultsKey;
+  if (faultsChanged) faultsKey = key;
+  const changed =
+    faultsChanged ||
+    frame.status !== s.status ||
+    frame.summary ||
+    frame.issues ||
+    frame.restarted ||
+    at - lastStoreUpdate > STORE_EVERY_MS;
+  if (changed) {
+    lastStoreUpdate = at;
+    publishLive(frame.snapshot, frame.nodeIds);
+    useRun.setState({
+      status: frame.status,
+      now: frame.now,
+      events: frame.events,
+      achievedSpeed: frame.achievedSpeed,
+      nodeIds: frame.nodeIds,
+      issues: frame.issues ?? (frame.snapshot ? null : s.issues),
+      ...(frame.summary ? { summary: frame.summary } : {}),
+      ...(frame.restarted ? { restarts: s.restarts + 1 } : {}),
+      ...(faultsChanged ? { faults: frame.faults } : {}),
+    });
+  }
+  if (frame.status === 'running') schedule();
+}
+
+function schedule(): void {
+  if (rafId) return;
+  rafId = requestAnimationFrame(() => {
+    rafId = 0;
+    if (useRun.getState().status !== 'running' || !host || awaitingTick) return;
+    awaitingTick = true;
+    host.send({ type: 'tick', wall: performance.now() });
+  });
+}
+
+async function ensureHost(): Promise<RunHost> {
+  if (host) return host;
+  hostPromise ??= (async () => {
+    const { createRunHost } = await import('./host');
+    const h = createRunHost(receive, preferredHost());
+    useRun.setState({ where: h.where });
+    const doc = currentDocument();
+    h.send({ type: 'speed', speed: doc.run.speed });
+    h.send({ type: 'load', doc, seed: doc.run.seed });
+    // Keep the simulation in step with the diagram: property edits apply live, wiring edits restart.
+    useDiagram.subscribe((s, prev) => {
+      if (s.nodes !== prev.nodes || s.edges !== prev.edges) h.send({ type: 'edit', doc: currentDocument(s) });
+      if (s.run.speed !== prev.run.speed) h.send({ type: 'speed', speed: s.run.speed });
+    });
+    host = h;
+    return h;
+  })();
+  return hostPromise;
+}
+
+async function send(cmd: RunCommand): Promise<void> {
+  (await ensureHost()).send(cmd);
+}
+
+/** The run toolbar's commands. */
+export const runActions = {
+  play: () => send({ type: 'play' }),
+  pause: () => send({ type: 'pause' }),
+  step: () => send({ type: 'step' }),
+  reset: () => send({ type: 'reset', seed: useDiagram.getState().run.seed }),
+  setSpeed(speed: number): void {
+    diagramActions.setRunSettings({ speed });
+  },
+  setSeed(seed: number): void {
+    diagramActions.setRunSettings({ seed });
+    void send({ type: 'reset', seed });
+  },
+  fault: (fault: Fault) => send({ type: 'fault', fault }),
+  async trace(id: number) {
+    const h = await ensureHost();
+    return new Promise<TraceEvent[]>((resolve) => {
+      traceWaiters.set(id, resolve);
+      h.send({ type: 'trace', id });
+    });
+  },
+  async recent(limit: number) {
+    const h = await ensureHost();
+    return new Promise<{ id: number; events: TraceEvent[] }[]>((resolve) => {
+      recentWaiters.push(resolve);
+      h.send({ type: 'recent', limit });
+    });
+  },
+  follow(id: number | null): void {
+    useRun.setState({ followed: id });
+  },
+};

@@ -1,0 +1,191 @@
+import type { Simulation } from '../engine';
+import { type DiagramDocument, type NodeKind, nodeProps, type PropValues } from '../model';
+
+/** What a person can break, and mend, while a run goes on. Faults live in the run, never in the document. */
+export type Fault =
+  | { kind: 'stop' | 'start' | 'restore' | 'instanceDown' | 'instanceUp'; nodeId: string }
+  | { kind: 'slow'; nodeId: string; factor: number }
+  | { kind: 'errors'; nodeId: string; pct: number }
+  | { kind: 'deploy'; nodeId: string; perInstanceMs: number }
+  | { kind: 'cut' | 'heal'; edgeId: string };
+
+/** The faults in force, reported with every frame so the view shows them. */
+export interface ActiveFaults {
+  nodes: Record<
+    string,
+    {
+      stopped?: boolean;
+      slow?: number;
+      errorPct?: number;
+      instancesDown?: number;
+      deploying?: { instance: number; of: number };
+    }
+  >;
+  edges: Record<string, { cut: true }>;
+}
+
+/** Properties that make a kind slower when multiplied. */
+const SLOW_KEYS: Partial<Record<NodeKind, string[]>> = {
+  service: ['serviceTimeMs', 'p99Ms'],
+  database: ['readMs', 'writeMs'],
+  provider: ['responseTimeMs'],
+  gateway: ['overheadMs'],
+  loadBalancer: ['overheadMs'],
+  streams: ['processingMs'],
+};
+
+/** Which kinds each fault applies to, so menus only offer what makes sense. */
+export function faultsFor(kind: NodeKind): Fault['kind'][] {
+  const out: Fault['kind'][] = ['stop', 'start'];
+  if (SLOW_KEYS[kind]) out.push('slow');
+  if (kind === 'service') out.push('errors', 'instanceDown', 'instanceUp', 'deploy');
+  return out;
+}
+
+interface Scheduled {
+  at: number;
+  nodeId: string;
+  instances: number;
+  step: { instance: number; of: number } | null;
+}
+
+/** Applies faults to a simulation and keeps the book of what is in force, including rolling deploys in virtual time. */
+export class FaultBook {
+  active: ActiveFaults = { nodes: {}, edges: {} };
+  private schedule: Scheduled[] = [];
+
+  constructor(private doc: DiagramDocument) {}
+
+  /** Forget everything (a new simulation was compiled). */
+  clear(doc: DiagramDocument): void {
+    this.doc = doc;
+    this.active = { nodes: {}, edges: {} };
+    this.schedule = [];
+  }
+
+  /** The document changed without rewiring: faults stay, new values become the baseline. */
+  rebase(doc: DiagramDocument): void {
+    this.doc = doc;
+  }
+
+  private baseline(nodeId: string): PropValues | null {
+    const node = this.doc.nodes.find((n) => n.id === nodeId);
+    return node ? nodeProps(node) : null;
+  }
+
+  private entry(nodeId: string) {
+    this.active.nodes[nodeId] ??= {};
+    return this.active.nodes[nodeId];
+  }
+
+  private tidy(nodeId: string): void {
+    const e = this.active.nodes[nodeId];
+    if (e && Object.values(e).every((v) => v === undefined)) delete this.active.nodes[nodeId];
+  }
+
+  apply(sim: Simulation, fault: Fault, now: number): void {
+    if ('edgeId' in fault) {
+      sim.setEdgeCut(fault.edgeId, fault.kind === 'cut');
+      if (fault.kind === 'cut') this.active.edges[fault.edgeId] = { cut: true };
+      else delete this.active.edges[fault.edgeId];
+      return;
+    }
+    const base = this.baseline(fault.nodeId);
+    const node = this.doc.nodes.find((n) => n.id === fault.nodeId);
+    if (!base || !node) return;
+    const e = this.entry(fault.nodeId);
+    const instances = Number(base.instances ?? 1);
+    switch (fault.kind) {
+      case 'stop':
+      case 'start':
+        sim.setNodeUp(fault.nodeId, fault.kind === 'start');
+        e.stopped = fault.kind === 'stop' ? true : undefined;
+        break;
+      case 'slow': {
+        const props: PropValues = {};
+        for (const key of SLOW_KEYS[node.kind] ?? [])
+          props[key] = Math.max(0.1, Number(base[key]) * fault.factor);
+        sim.updateNodeProps(fault.nodeId, props);
+        e.slow = fault.factor === 1 ? undefined : fault.factor;
+        break;
+      }
+      case 'errors':
+        sim.updateNodeProps(fault.nodeId, { errorRatePct: fault.pct });
+        e.errorPct = fault.pct === Number(base.errorRatePct ?? 0) ? undefined : fault.pct;
+        break;
+      case 'instanceDown':
+      case 'instanceUp': {
+        const down = Math.max(
+          0,
+          Math.min(instances - 1, (e.instancesDown ?? 0) + (fault.kind === 'instanceDown' ? 1 : -1)),
+        );
+        e.instancesDown = down || undefined;
+        sim.updateNodeProps(fault.nodeId, { instances: instances - down });
+        if (instances === 1 && fault.kind === 'instanceDown') {
+          sim.setNodeUp(fault.nodeId, false);
+          e.stopped = true;
+        }
+        break;
+      }
+      case 'deploy': {
+        // One instance at a time leaves for `perInstanceMs` while its new version starts; a single
+        // instance means the service is down for its deploy: the point of running two or more.
+        this.schedule = this.schedule.filter((s) => s.nodeId !== fault.nodeId);
+        for (let i = 0; i < instances; i++) {
+          this.schedule.push({
+            at: now + i * fault.perInstanceMs,
+            nodeId: fault.nodeId,
+            instances: instances - 1,
+            step: { instance: i + 1, of: instances },
+          });
+        }
+        this.schedule.push({
+          at: now + instances * fault.perInstanceMs,
+          nodeId: fault.nodeId,
+          instances,
+          step: null,
+        });
+        this.schedule.sort((a, b) => a.at - b.at);
+        break;
+      }
+      case 'restore':
+        sim.setNodeUp(fault.nodeId, Boolean(base.up ?? true));
+        sim.updateNodeProps(fault.nodeId, this.restorable(node.kind, base));
+        this.schedule = this.schedule.filter((s) => s.nodeId !== fault.nodeId);
+        delete this.active.nodes[fault.nodeId];
+        return;
+    }
+    this.tidy(fault.nodeId);
+  }
+
+  private restorable(kind: NodeKind, base: PropValues): PropValues {
+    const out: PropValues = {};
+    for (const key of [
+      ...(SLOW_KEYS[kind] ?? []),
+      ...(kind === 'service' ? ['errorRatePct', 'instances'] : []),
+    ]) {
+      if (base[key] !== undefined) out[key] = base[key]!;
+    }
+    return out;
+  }
+
+  /** Virtual time of the next scheduled fault step, or Infinity. */
+  nextAt(): number {
+    return this.schedule[0]?.at ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** Applies every scheduled step due at or before `now`. */
+  fire(sim: Simulation, now: number): void {
+    while (this.schedule.length && this.schedule[0]!.at <= now) {
+      const s = this.schedule.shift()!;
+      const e = this.entry(s.nodeId);
+      if (s.instances === 0) sim.setNodeUp(s.nodeId, false);
+      else {
+        sim.setNodeUp(s.nodeId, !e.stopped);
+        sim.updateNodeProps(s.nodeId, { instances: s.instances });
+      }
+      e.deploying = s.step ?? undefined;
+      this.tidy(s.nodeId);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import type { RunCommand, RunReply } from './protocol';
+import { Runner } from './runner';
+
+/** Where the engine runs: a Web Worker (default) or the main thread (for comparison, `?engine=main`). */
+export interface RunHost {
+  readonly where: 'worker' | 'main';
+  send(cmd: RunCommand): void;
+  dispose(): void;
+}
+
+export function createRunHost(onReply: (reply: RunReply) => void, where: 'worker' | 'main'): RunHost {
+  if (where === 'worker' && typeof Worker !== 'undefined') {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<RunReply>) => onReply(e.data);
+    return { where: 'worker', send: (cmd) => worker.postMessage(cmd), dispose: () => worker.terminate() };
+  }
+  const runner = new Runner(() => performance.now());
+  return {
+    where: 'main',
+    send: (cmd) => {
+      const reply = runner.handle(cmd);
+      if (reply) onReply(reply);
+    },
+    dispose: () => {},
+  };
+}

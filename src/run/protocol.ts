@@ -1,0 +1,47 @@
+import type { RunSummary, Snapshot, TraceEvent } from '../engine';
+import type { DiagramDocument, ValidationIssue } from '../model';
+import type { ActiveFaults, Fault } from './faults';
+
+export type { ActiveFaults, Fault } from './faults';
+
+export type RunStatus = 'idle' | 'running' | 'paused';
+
+/** What the page asks the engine host to do. */
+export type RunCommand =
+  | { type: 'load'; doc: DiagramDocument; seed: number }
+  | { type: 'edit'; doc: DiagramDocument }
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'step' }
+  | { type: 'reset'; seed?: number }
+  | { type: 'speed'; speed: number }
+  | { type: 'tick'; wall: number }
+  | { type: 'fault'; fault: Fault }
+  | { type: 'trace'; id: number }
+  | { type: 'recent'; limit: number };
+
+/** One picture of the run for the view, sent after every command and tick. */
+export interface RunFrame {
+  status: RunStatus;
+  /** Virtual ms. */
+  now: number;
+  events: number;
+  /** Virtual ms per wall ms actually achieved over the last ticks (below `speed` when the engine cannot keep up). */
+  achievedSpeed: number;
+  /** True when the last edit changed the wiring, so the run restarted from zero. */
+  restarted: boolean;
+  /** Faults in force (stopped nodes, slow-downs, cut wires, deploys in progress). */
+  faults: ActiveFaults;
+  snapshot: Snapshot | null;
+  nodeIds: readonly string[];
+  edgeIds: readonly string[];
+  /** Present a few times a second, not every frame. */
+  summary?: RunSummary;
+  issues?: ValidationIssue[];
+}
+
+/** What the host sends back. */
+export type RunReply =
+  | { type: 'frame'; frame: RunFrame }
+  | { type: 'trace'; id: number; events: TraceEvent[] }
+  | { type: 'recent'; traces: { id: number; events: TraceEvent[] }[] };
