@@ -1,7 +1,8 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
-import type { NodeKind, XY } from '../model';
-import { diagramActions, useDiagram } from '../store/diagram';
+import { translate } from '../i18n';
+import { canAddNodes, LIMITS, type NodeKind, type XY } from '../model';
+import { currentDocument, diagramActions, useDiagram } from '../store/diagram';
 import { EMPTY_SET, uiActions, useUi } from '../store/ui';
 import { placeNode } from './placement';
 
@@ -29,6 +30,14 @@ export function useAddComponent(): (kind: NodeKind, screenPoint?: XY) => void {
         point = rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: 0, y: 0 };
       }
       const { snapToGrid, lang } = useUi.getState();
+      if (!canAddNodes(currentDocument(), 1)) {
+        uiActions.notify({
+          kind: 'warning',
+          key: 'limit',
+          text: translate(lang, 'canvas.tooMany', { max: LIMITS.nodes }),
+        });
+        return;
+      }
       const position = placeNode(
         screenToFlowPosition(point),
         useDiagram.getState().nodes,

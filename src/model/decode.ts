@@ -1,5 +1,6 @@
+import { LIMITS } from './defaults';
 import { migrate } from './migrations';
-import type { Result } from './problems';
+import type { Result, ValidationIssue } from './problems';
 import { validateDocument } from './schema';
 import { type DiagramDocument, DOCUMENT_VERSION } from './types';
 
@@ -35,6 +36,14 @@ export function decodeDocument(input: unknown): Result<DiagramDocument> {
       issues: [{ path: '', problem: { code: 'migrationFailed', migration: `v${version}`, detail } }],
     };
   }
+  // Size caps guard against hostile or runaway input; the engine itself runs larger diagrams (benchmarks do).
+  const sizes: ValidationIssue[] = [];
+  for (const key of ['nodes', 'edges'] as const) {
+    const list = migrated[key];
+    if (Array.isArray(list) && list.length > LIMITS[key])
+      sizes.push({ path: key, problem: { code: 'tooMany', max: LIMITS[key] } });
+  }
+  if (sizes.length) return { ok: false, issues: sizes };
   return validateDocument(migrated);
 }
 

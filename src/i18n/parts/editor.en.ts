@@ -33,6 +33,7 @@ export const editorEn = {
   'canvas.empty.step3': 'Select anything to edit its properties on the right.',
   'canvas.refused': 'Cannot connect',
   'canvas.minimap': 'Overview map',
+  'canvas.tooMany': 'A diagram holds at most {max} components.',
   'inspector.title': 'Properties',
   'inspector.empty': 'Select a component or a connection to see and edit its properties.',
   'inspector.multi': { one: '{count} item selected', other: '{count} items selected' },

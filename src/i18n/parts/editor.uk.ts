@@ -35,6 +35,7 @@ export const editorUk: Record<keyof typeof editorEn, Entry> = {
   'canvas.empty.step3': 'Виділіть будь-що, щоб змінити властивості праворуч.',
   'canvas.refused': 'Неможливо зʼєднати',
   'canvas.minimap': 'Мапа огляду',
+  'canvas.tooMany': 'Діаграма вміщує щонайбільше {max} компонентів.',
   'inspector.title': 'Властивості',
   'inspector.empty': 'Виділіть компонент або зʼєднання, щоб переглянути й змінити його властивості.',
   'inspector.multi': {
