@@ -24,6 +24,9 @@ export class ServiceState {
   parallel = false;
   idempotent = false;
   busy = 0;
+  /** Requests started and their total wait in the backlog (for the mean queueing delay). */
+  started = 0;
+  waitSum = 0;
   readonly backlog = new SlotQueue();
   readonly seen = new BoundedIdSet(IDEMPOTENCY_WINDOW);
   constructor(
@@ -89,6 +92,8 @@ function start(e: Engine, st: ServiceState, job: number, waited: boolean): void 
   e.stats.addBusy(st.node, 1, e.now);
   const jobs = e.jobs;
   jobs.stage[job] = 1;
+  st.started++;
+  st.waitSum += e.now - jobs.arrive[job]!;
   jobs.timer[job] = e.schedule(e.now + serviceTime(e, st), EV.serviceDone, job);
   // Without a wait, the start is the arrival (already in the trace as the hop's arrival time).
   if (waited) e.trace.record(e.now, jobs.trace[job]!, TRACE.start, st.node, -1, 0);

@@ -34,6 +34,7 @@ export interface RunSummary {
   webhooks: Record<string, WebhookSummary>;
   gateways: Record<string, GatewaySummary>;
   loadBalancers: Record<string, { picked: Record<string, number> }>;
+  services: Record<string, { started: number; meanWaitMs: number }>;
   databases: Record<string, { reads: number; writes: number }>;
   providers: Record<string, { changes: number }>;
   batches: Record<string, BatchSummary>;
@@ -117,6 +118,7 @@ export function buildSummary(e: Engine, seed: number): RunSummary {
     webhooks: {},
     gateways: {},
     loadBalancers: {},
+    services: {},
     databases: {},
     providers: {},
     batches: {},
@@ -224,6 +226,12 @@ function nodeExtras(e: Engine, i: number, id: string, out: RunSummary): void {
     });
     out.loadBalancers[id] = { picked };
   }
+  const svc = e.services[i];
+  if (svc)
+    out.services[id] = {
+      started: svc.started,
+      meanWaitMs: svc.started > 0 ? r3(svc.waitSum / svc.started) : 0,
+    };
   const db = e.databases[i];
   if (db) out.databases[id] = { reads: db.reads, writes: db.writes };
   const provider = e.providers[i];
