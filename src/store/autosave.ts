@@ -1,13 +1,18 @@
 import { type DiagramDocument, decodeDocument, type ValidationIssue } from '../model';
+import { encodePayload } from '../share/linkCodec';
 import { currentDocument, type DiagramState, useDiagram } from './diagram';
+import { keepInRecent } from './recent';
 import { readItem, removeItem, type WriteOutcome, writeItem } from './storage';
 
 export const AUTOSAVE_KEY = 'apip:autosave';
 export const DAMAGED_PREFIX = 'apip:damaged:';
 
+/** What is stored: the document with a revision that grows with every save from any tab. */
 interface Envelope {
   rev: number;
   savedAt: string;
+  /** Which tab wrote it, so a tab can tell its own saves from another tab's. */
+  tab: string;
   doc: unknown;
 }
 
@@ -15,6 +20,19 @@ export type Restored =
   | { kind: 'none' }
   | { kind: 'ok'; doc: DiagramDocument }
   | { kind: 'damaged'; issues: ValidationIssue[]; keptAs: string | null };
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+const TAB_ID = Math.random().toString(36).slice(2, 10);
+/** The revision this tab last read or wrote; a stored revision above it came from another tab. */
+let knownRev = 0;
+
+function revisionOf(parsed: unknown): number {
+  const rev = isRecord(parsed) ? parsed.rev : undefined;
+  return typeof rev === 'number' && Number.isSafeInteger(rev) && rev > 0 ? rev : 0;
+}
 
 /**
  * Reads the autosaved diagram. Data that does not decode is moved aside under its own key
@@ -25,8 +43,9 @@ export function restoreAutosave(now: Date = new Date()): Restored {
   if (raw === null) return { kind: 'none' };
   let issues: ValidationIssue[];
   try {
-    const envelope = JSON.parse(raw) as Partial<Envelope> | null;
-    const result = decodeDocument(envelope && typeof envelope === 'object' ? envelope.doc : undefined);
+    const envelope: unknown = JSON.parse(raw);
+    knownRev = revisionOf(envelope);
+    const result = decodeDocument(isRecord(envelope) ? envelope.doc : undefined);
     if (result.ok) return { kind: 'ok', doc: result.value };
     issues = result.issues;
   } catch (error) {
@@ -43,13 +62,52 @@ export function restoreAutosave(now: Date = new Date()): Restored {
   return { kind: 'damaged', issues, keptAs: moved ? keptAs : null };
 }
 
-let rev = 0;
+type ConflictListener = () => void;
+let onConflict: ConflictListener | null = null;
 
-/** Writes the document now. */
-export function saveNow(doc: DiagramDocument = currentDocument()): WriteOutcome {
-  rev += 1;
-  const envelope: Envelope = { rev, savedAt: new Date().toISOString(), doc };
-  return writeItem(AUTOSAVE_KEY, JSON.stringify(envelope));
+/** Called when a save found a newer revision from another tab (its document was kept in Recent first). */
+export function onOtherTabConflict(listener: ConflictListener | null): void {
+  onConflict = listener;
+}
+
+/**
+ * Another tab saved since this tab last read or wrote: keep that newer document in Recent
+ * diagrams before it is overwritten, so neither tab's work is lost silently.
+ */
+function keepNewerFromOtherTab(raw: string | null, ours: DiagramDocument, now: Date): number {
+  if (raw === null) return 0;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return 0;
+  }
+  const rev = revisionOf(parsed);
+  const theirs = isRecord(parsed) && parsed.tab !== TAB_ID && rev > knownRev;
+  if (theirs) {
+    const decoded = decodeDocument(isRecord(parsed) ? parsed.doc : undefined);
+    const differs = decoded.ok && encodePayload(decoded.value) !== encodePayload(ours);
+    if (decoded.ok && differs && decoded.value.nodes.length > 0) {
+      keepInRecent(decoded.value, 'otherTab', now);
+      onConflict?.();
+    }
+  }
+  return rev;
+}
+
+/** Writes the document now, with the next revision. */
+export function saveNow(doc: DiagramDocument = currentDocument(), now: Date = new Date()): WriteOutcome {
+  const storedRev = keepNewerFromOtherTab(readItem(AUTOSAVE_KEY), doc, now);
+  const rev = Math.max(storedRev, knownRev) + 1;
+  const envelope: Envelope = { rev, savedAt: now.toISOString(), tab: TAB_ID, doc };
+  const outcome = writeItem(AUTOSAVE_KEY, JSON.stringify(envelope));
+  if (outcome === 'ok') knownRev = rev;
+  return outcome;
+}
+
+/** The revision this tab last read or wrote. */
+export function autosaveRevision(): number {
+  return knownRev;
 }
 
 /** Saves after every change (debounced briefly so a drag is not written 60 times a second) and when the tab hides. */

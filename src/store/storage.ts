@@ -36,3 +36,12 @@ export function removeItem(key: string): void {
     // Nothing to do: an unavailable store holds nothing to remove.
   }
 }
+
+const PROBE_KEY = 'apip:probe';
+
+/** Whether this browser lets the playground save at all (private modes and sandboxed frames may not). */
+export function probeStorage(): WriteOutcome {
+  const outcome = writeItem(PROBE_KEY, '1');
+  removeItem(PROBE_KEY);
+  return outcome;
+}

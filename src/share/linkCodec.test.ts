@@ -1,0 +1,221 @@
+import fc from 'fast-check';
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { type DiagramDocument, decodeDocument, emptyDocument, LIMITS } from '../model';
+import { toBase64Url } from './base64url';
+import { benchDiagram } from './benchDiagram';
+import { compactDocument } from './compact';
+import { decodePayload, documentFragment, encodePayload, readFragment, shareLink } from './linkCodec';
+import { MAX_FRAGMENT } from './problems';
+import { randomDiagram } from './testing/randomDiagram';
+
+const builtIn = import.meta.glob<unknown>(['../engine/reference/*.json', '../templates/*.json'], {
+  eager: true,
+  import: 'default',
+});
+
+/** A payload made by hand from any compact JSON value: how hostile links are built. */
+const payloadOf = (compact: unknown, format = 1) =>
+  `${format}.${toBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(compact))))}`;
+
+function valid(raw: unknown): DiagramDocument {
+  const decoded = decodeDocument(raw);
+  if (!decoded.ok) throw new Error(JSON.stringify(decoded.issues));
+  return decoded.value;
+}
+
+describe('link codec: round trips', () => {
+  it.each(Object.keys(builtIn))('brings back the built-in diagram %s identically', (path) => {
+    const doc = valid(builtIn[path]);
+    expect(decodePayload(encodePayload(doc))).toEqual({ ok: true, value: doc });
+  });
+
+  it('brings back random valid diagrams of up to 200 nodes identically (2,000 runs)', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 0, max: 200 }), (seed, count) => {
+        const doc = randomDiagram(seed, count);
+        const back = decodePayload(encodePayload(doc));
+        // decodePayload validates, so `ok` also proves the generated diagram was valid.
+        // Comparing JSON text (key order included) is exact and much faster than a deep equal.
+        if (!back.ok) throw new Error(JSON.stringify(back.problem));
+        expect(JSON.stringify(back.value)).toBe(JSON.stringify(doc));
+      }),
+      { numRuns: 2000 },
+    );
+  }, 30_000);
+
+  it('omits defaults: an empty diagram is a few characters', () => {
+    expect(compactDocument(valid({ ...benchDiagram(), nodes: [], edges: [], name: '' }))).toEqual({
+      v: 1,
+      N: [],
+      w: [-120, 35, 0.8],
+      r: [42, 2],
+    });
+    expect(documentFragment(emptyDocument())).toBe('d=1.q1YqU7Iy1FHyU7KKjq0FAA');
+  });
+
+  it('keeps a 30-node, 40-edge diagram with positions and changed settings within 2,000 characters', () => {
+    const doc = benchDiagram();
+    expect(doc.nodes).toHaveLength(30);
+    expect(doc.edges).toHaveLength(40);
+    expect(valid(doc)).toEqual(doc);
+    const link = shareLink(doc, 'https://example.github.io/api-patterns-playground/');
+    expect(link.length).toBeLessThanOrEqual(2000);
+    expect(readFragment(new URL(link).hash)).toEqual({ kind: 'document', result: { ok: true, value: doc } });
+  });
+
+  it('makes share and embed links that carry nothing in the query but embed', () => {
+    const doc = randomDiagram(3, 2);
+    const link = new URL(shareLink(doc, 'https://host.example/app/?x=1#old', true));
+    expect(link.search).toBe('?embed=1');
+    expect(link.hash).toBe(`#${documentFragment(doc)}`);
+  });
+});
+
+describe('link codec: refusals', () => {
+  it('refuses a fragment over 64,000 characters before decoding it', () => {
+    expect(readFragment(`#d=1.${'A'.repeat(MAX_FRAGMENT)}`)).toEqual({
+      kind: 'document',
+      result: { ok: false, problem: { code: 'linkTooLong', length: MAX_FRAGMENT + 4, max: MAX_FRAGMENT } },
+    });
+  });
+
+  it('stops inflating a decompression bomb past 1 MB', () => {
+    const bomb = `1.${toBase64Url(deflateSync(new Uint8Array(40_000_000).fill(32), { level: 9 }))}`;
+    expect(bomb.length).toBeLessThan(MAX_FRAGMENT);
+    expect(decodePayload(bomb)).toEqual({ ok: false, problem: { code: 'tooLarge', maxKb: 1000 } });
+  });
+
+  it('says a link from a newer link format or document version is newer, and changes nothing', () => {
+    expect(decodePayload('2.AAAA')).toEqual({ ok: false, problem: { code: 'newerLink', version: '2' } });
+    expect(decodePayload(payloadOf({ v: 7, N: [] }))).toEqual({
+      ok: false,
+      problem: {
+        code: 'invalid',
+        issues: [{ path: 'version', problem: { code: 'newerVersion', version: 7 } }],
+      },
+    });
+  });
+
+  it('caps nodes and edges with a reason, before expanding them', () => {
+    const nodes = Array.from({ length: LIMITS.nodes + 1 }, () => ['service', 'S', 0, 0]);
+    expect(decodePayload(payloadOf({ v: 1, N: nodes }))).toEqual({
+      ok: false,
+      problem: {
+        code: 'invalid',
+        issues: [{ path: 'nodes', problem: { code: 'tooMany', max: LIMITS.nodes } }],
+      },
+    });
+    const edges = Array.from({ length: LIMITS.edges + 1 }, () => [0, 1]);
+    expect(decodePayload(payloadOf({ v: 1, N: [], E: edges }))).toMatchObject({
+      ok: false,
+      problem: { issues: [{ path: 'edges', problem: { code: 'tooMany' } }] },
+    });
+  });
+
+  it('names where a packed document is wrong', () => {
+    expect(decodePayload(payloadOf({ v: 1, N: [['service', 'S', 0, 0]], E: [[0, 5]] }))).toEqual({
+      ok: false,
+      problem: {
+        code: 'invalid',
+        issues: [{ path: 'edges[0].target', problem: { code: 'missingNode', id: '5' } }],
+      },
+    });
+    expect(decodePayload(payloadOf({ v: 1, N: [['toaster', 'T', 0, 0]] }))).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', issues: [{ path: 'nodes[0].kind' }] },
+    });
+  });
+
+  it('treats broken base64, cut data and bad UTF-8 as a damaged link', () => {
+    const good = encodePayload(randomDiagram(5, 10));
+    for (const payload of ['', '1.', '1.@@@', '1.A', good.slice(0, good.length - 3), 'x.abc', '01x.abc'])
+      expect(decodePayload(payload), payload).toEqual({ ok: false, problem: { code: 'damaged' } });
+    const badUtf8 = `1.${toBase64Url(deflateSync(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])))}`;
+    expect(decodePayload(badUtf8)).toEqual({ ok: false, problem: { code: 'damaged' } });
+  });
+
+  it('reads built-in ids, ignores unrelated fragments and refuses odd ids', () => {
+    expect(readFragment('#t=reference-50')).toEqual({ kind: 'template', id: 'reference-50' });
+    expect(readFragment('')).toEqual({ kind: 'none' });
+    expect(readFragment('#')).toEqual({ kind: 'none' });
+    expect(readFragment('#section-2')).toEqual({ kind: 'none' });
+    expect(readFragment('#d')).toEqual({
+      kind: 'document',
+      result: { ok: false, problem: { code: 'damaged' } },
+    });
+    expect(readFragment('#t=../../etc')).toMatchObject({ result: { problem: { code: 'unknownTemplate' } } });
+  });
+});
+
+describe('link codec: hostile input never throws', () => {
+  /** Either a valid document or a refusal with a reason: never an exception, never a half state. */
+  function settles(hash: string): void {
+    const request = readFragment(hash);
+    if (request.kind !== 'document') return;
+    if (request.result.ok) expect(decodeDocument(request.result.value).ok).toBe(true);
+    else expect(request.result.problem.code).toBeTruthy();
+  }
+
+  it('survives 10,000 random strings', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 100 }),
+          fc.string({ maxLength: 200 }).map((s) => `#d=${s}`),
+          fc.string({ maxLength: 200 }).map((s) => `d=1.${s}`),
+          fc.base64String({ maxLength: 400 }).map((s) => `#d=1.${s.replace(/\+/g, '-').replace(/\//g, '_')}`),
+        ),
+        (hash) => settles(hash),
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+
+  const links = Array.from(
+    { length: 8 },
+    (_, i) => `#${documentFragment(randomDiagram(100 + i, 3 + i * 4))}`,
+  );
+
+  it('survives 10,000 mutated links', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...links),
+        fc.array(
+          fc.record({
+            at: fc.nat(),
+            op: fc.constantFrom('replace', 'insert', 'delete'),
+            char: fc.constantFrom(...'AZaz09-_.=%#+/ ~\u00e9'.split('')),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (link, edits) => {
+          let mutated = link;
+          for (const { at, op, char } of edits) {
+            const i = at % (mutated.length + 1);
+            mutated =
+              op === 'insert'
+                ? mutated.slice(0, i) + char + mutated.slice(i)
+                : op === 'delete'
+                  ? mutated.slice(0, i) + mutated.slice(i + 1)
+                  : mutated.slice(0, i) + char + mutated.slice(i + 1);
+          }
+          settles(mutated);
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('survives links cut at every position, and never reads a cut link as a different diagram', () => {
+    const full = `#${documentFragment(randomDiagram(42, 25))}`;
+    const original = readFragment(full);
+    for (let cut = 0; cut < full.length; cut++) {
+      const request = readFragment(full.slice(0, cut));
+      if (request.kind !== 'document' || !request.result.ok) continue;
+      // A cut that still decodes can only be the very same diagram (DEFLATE's end marker was intact).
+      expect(request).toEqual(original);
+    }
+  });
+});

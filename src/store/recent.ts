@@ -1,0 +1,112 @@
+import { create } from 'zustand';
+import type { DiagramDocument } from '../model';
+import { decodePayload, encodePayload } from '../share/linkCodec';
+import type { Loaded } from '../share/problems';
+import { readItem, type WriteOutcome, writeItem } from './storage';
+
+export const RECENT_KEY = 'apip:recent';
+export const RECENT_LIMIT = 10;
+
+/** A diagram that was replaced on screen (by a link, a file, an example) or by another tab's save. */
+export interface RecentEntry {
+  id: string;
+  name: string;
+  savedAt: string;
+  nodes: number;
+  edges: number;
+  /** Why it was kept: replaced here, or overwritten by another tab. */
+  reason: 'replaced' | 'otherTab';
+  /** The document as a link payload: compact, and read back through the link decoder. */
+  payload: string;
+}
+
+interface RecentState {
+  entries: RecentEntry[];
+  /** Whether the list could be written to storage the last time it changed. */
+  persisted: WriteOutcome;
+}
+
+/** Recent diagrams: kept in memory always, in localStorage when it allows. */
+export const useRecent = create<RecentState>()(() => ({ entries: [], persisted: 'ok' }));
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isEntry(e: unknown): e is RecentEntry {
+  return (
+    isRecord(e) &&
+    typeof e.id === 'string' &&
+    typeof e.name === 'string' &&
+    typeof e.savedAt === 'string' &&
+    typeof e.nodes === 'number' &&
+    typeof e.edges === 'number' &&
+    (e.reason === 'replaced' || e.reason === 'otherTab') &&
+    typeof e.payload === 'string'
+  );
+}
+
+/** Reads the saved list; entries of the wrong shape are skipped (their documents are decoded only when opened). */
+export function loadRecent(): void {
+  const raw = readItem(RECENT_KEY);
+  let entries: RecentEntry[] = [];
+  if (raw !== null) {
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (Array.isArray(parsed))
+        entries = parsed
+          .filter(isEntry)
+          .slice(0, RECENT_LIMIT)
+          .map((e) => ({
+            id: e.id,
+            name: e.name.slice(0, 200),
+            savedAt: e.savedAt,
+            nodes: e.nodes,
+            edges: e.edges,
+            reason: e.reason,
+            payload: e.payload,
+          }));
+    } catch {
+      entries = [];
+    }
+  }
+  useRecent.setState({ entries });
+}
+
+let seq = 0;
+
+/** Keeps a document at the top of Recent diagrams (the same document is not listed twice). */
+export function keepInRecent(
+  doc: DiagramDocument,
+  reason: RecentEntry['reason'],
+  now: Date = new Date(),
+): WriteOutcome {
+  const payload = encodePayload(doc);
+  const entry: RecentEntry = {
+    id: `${now.getTime().toString(36)}-${(seq++).toString(36)}`,
+    name: doc.name,
+    savedAt: now.toISOString(),
+    nodes: doc.nodes.length,
+    edges: doc.edges.length,
+    reason,
+    payload,
+  };
+  const entries = [entry, ...useRecent.getState().entries.filter((e) => e.payload !== payload)].slice(
+    0,
+    RECENT_LIMIT,
+  );
+  const persisted = writeItem(RECENT_KEY, JSON.stringify(entries));
+  useRecent.setState({ entries, persisted });
+  return persisted;
+}
+
+/** Removes one entry from the list. */
+export function forgetRecent(id: string): void {
+  const entries = useRecent.getState().entries.filter((e) => e.id !== id);
+  useRecent.setState({ entries, persisted: writeItem(RECENT_KEY, JSON.stringify(entries)) });
+}
+
+/** The entry's document, through the link decoder (stored data is untrusted too). */
+export function recentDocument(entry: RecentEntry): Loaded<DiagramDocument> {
+  return decodePayload(entry.payload);
+}
