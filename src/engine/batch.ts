@@ -42,14 +42,14 @@ export function batchOnRequest(e: Engine, st: BatchState, m: number): void {
   const job = e.jobFromMessage(st.node, m);
   const jobs = e.jobs;
   st.items++;
-  jobs.next[job] = -1;
+  jobs.setNext(job, -1);
   if (st.openCount === 0) {
     st.openFirst = job;
     st.windowSeq = e.schedule(e.now + st.windowMs, EV.batchWindow, st.node);
-  } else jobs.next[st.openLast] = job;
+  } else jobs.setNext(st.openLast, job);
   st.openLast = job;
   st.openCount++;
-  st.openKb += jobs.kb[job]!;
+  st.openKb += jobs.kb(job);
   e.stats.addBacklog(st.node, 1, e.now);
   if (st.openCount >= st.batchSize) {
     st.bySize++;
@@ -73,17 +73,17 @@ function flush(e: Engine, st: BatchState): void {
   e.stats.addBacklog(st.node, -n, e.now);
   const batch = e.newJob(st.node, e.newTrace(), false);
   const jobs = e.jobs;
-  jobs.next[batch] = st.openFirst;
-  jobs.items[batch] = n;
-  jobs.kb[batch] = st.openKb;
-  jobs.flags[batch] = FLAG.batch;
+  jobs.setNext(batch, st.openFirst);
+  jobs.setItems(batch, n);
+  jobs.setKb(batch, st.openKb);
+  jobs.setFlags(batch, FLAG.batch);
   st.openCount = 0;
   st.openKb = 0;
   st.batches++;
   st.itemsSent += n;
-  const trace = jobs.trace[batch]!;
-  for (let item = st.openFirst; item >= 0; item = jobs.next[item]!) {
-    e.trace.record(e.now, jobs.trace[item]!, TRACE.batched, st.node, -1, trace);
+  const trace = jobs.trace(batch);
+  for (let item = st.openFirst; item >= 0; item = jobs.next(item)) {
+    e.trace.record(e.now, jobs.trace(item), TRACE.batched, st.node, -1, trace);
   }
   if (st.targets.length === 0) {
     answerItems(e, batch, STATUS.ok);
@@ -92,7 +92,7 @@ function flush(e: Engine, st: BatchState): void {
   const k = st.rr++ % st.targets.length;
   const edge = st.targets[k]!;
   if (st.publish[k]) {
-    e.sendEvent(edge, trace, st.node, n, jobs.kb[batch]!, 0);
+    e.sendEvent(edge, trace, st.node, n, jobs.kb(batch), 0);
     answerItems(e, batch, STATUS.accepted);
     return;
   }
@@ -102,9 +102,9 @@ function flush(e: Engine, st: BatchState): void {
 function answerItems(e: Engine, batch: number, status: number): void {
   const jobs = e.jobs;
   const itemStatus = isSuccess(status) ? status : STATUS.badGateway;
-  let item = jobs.next[batch]!;
+  let item = jobs.next(batch);
   while (item >= 0) {
-    const next = jobs.next[item]!;
+    const next = jobs.next(item);
     e.finishJob(item, itemStatus, 0);
     item = next;
   }

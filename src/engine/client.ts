@@ -129,19 +129,19 @@ function sendRequest(e: Engine, st: ClientState, user: number): void {
   const node = st.node;
   const job = e.newJob(node, e.newTrace(), true);
   const jobs = e.jobs;
-  jobs.path[job] = pickPath(e, st);
-  jobs.kb[job] = st.payloadKb;
-  jobs.stage[job] = user;
-  jobs.a2[job] = ++st.requestCounter;
+  jobs.setPath(job, pickPath(e, st));
+  jobs.setKb(job, st.payloadKb);
+  jobs.setStage(job, user);
+  jobs.setA2(job, ++st.requestCounter);
   const i = st.rr++ % st.targets.length;
   const edge = st.targets[i]!;
   if (st.publishTargets[i]) {
-    e.sendEvent(edge, jobs.trace[job]!, node, 1, st.payloadKb, 0);
+    e.sendEvent(edge, jobs.trace(job), node, 1, st.payloadKb, 0);
     e.finishJob(job, STATUS.accepted, 0);
     if (user >= 0) userFree(e, st, user, 0);
     return;
   }
-  if (st.mode === MODE.async) jobs.flags[job] = FLAG.async;
+  if (st.mode === MODE.async) jobs.setFlags(job, FLAG.async);
   startCall(e, job, edge, 0, 0);
 }
 
@@ -177,26 +177,26 @@ function userFree(e: Engine, st: ClientState, user: number, pause: number): void
 /** The async result is accepted (202); the callback comes later. */
 export function clientCallAccepted(e: Engine, st: ClientState, job: number): void {
   st.accepted++;
-  st.ackLatency.record(e.now - e.jobs.arrive[job]!);
+  st.ackLatency.record(e.now - e.jobs.arrive(job));
 }
 
 /** A request ended: end to end latency and outcome are counted at the client. */
 export function clientCallDone(e: Engine, st: ClientState, job: number, call: number, status: number): void {
   const jobs = e.jobs;
-  if (jobs.flags[job]! & FLAG.poll) {
+  if (jobs.flags(job) & FLAG.poll) {
     clientPollDone(e, st, job, call, status);
     return;
   }
-  const user = jobs.stage[job]!;
-  const wasAsync = (jobs.flags[job]! & FLAG.async) !== 0;
+  const user = jobs.stage(job);
+  const wasAsync = (jobs.flags(job) & FLAG.async) !== 0;
   if (wasAsync && isSuccess(status)) {
     st.callbacks++;
-    const n = jobs.a2[job]!;
+    const n = jobs.a2(job);
     if (n < st.newestCallback) st.outOfOrder++;
     else st.newestCallback = n;
   }
   e.finishJob(job, status, 0);
-  const pause = status === STATUS.tooMany && st.honourRetryAfter ? e.calls.a1[call]! : 0;
+  const pause = status === STATUS.tooMany && st.honourRetryAfter ? e.calls.a1(call) : 0;
   if (user >= 0) userFree(e, st, user, pause);
   else if (pause > 0) st.pausedUntil = Math.max(st.pausedUntil, e.now + pause);
 }

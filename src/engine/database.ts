@@ -38,12 +38,12 @@ export function databaseOnRequest(e: Engine, st: DatabaseState, m: number): void
   const job = e.jobFromMessage(st.node, m);
   const jobs = e.jobs;
   const write = st.writeShare > 0 && e.rng.next() < st.writeShare;
-  jobs.next[job] = write ? 1 : 0;
+  jobs.setNext(job, write ? 1 : 0);
   if (e.nodeUp[st.node] && st.busy < st.poolSize) run(e, st, job);
   else if (st.waiting.length < DATABASE_WAIT_LIMIT) {
     st.waiting.push(job);
     e.stats.addBacklog(st.node, 1, e.now);
-    e.trace.record(e.now, jobs.trace[job]!, TRACE.queued, st.node, -1, st.waiting.length);
+    e.trace.record(e.now, jobs.trace(job), TRACE.queued, st.node, -1, st.waiting.length);
   } else e.finishJob(job, STATUS.unavailable, 0);
 }
 
@@ -51,21 +51,21 @@ function run(e: Engine, st: DatabaseState, job: number): void {
   st.busy++;
   e.stats.addBusy(st.node, 1, e.now);
   const jobs = e.jobs;
-  const write = jobs.next[job] === 1;
+  const write = jobs.next(job) === 1;
   if (write) st.writes++;
   else st.reads++;
-  jobs.stage[job] = 1;
+  jobs.setStage(job, 1);
   // A query's time varies like a service's: exponential around the configured mean.
   const t = e.rng.exponential(write ? st.writeMs : st.readMs);
-  jobs.timer[job] = e.schedule(e.now + t, EV.databaseDone, job);
+  jobs.setTimer(job, e.schedule(e.now + t, EV.databaseDone, job));
 }
 
 /** A query finished: answer and give its connection to the next waiting query. */
 export function databaseDone(e: Engine, job: number, seq: number): boolean {
   const jobs = e.jobs;
-  if (jobs.timer[job] !== seq) return false;
-  jobs.timer[job] = -1;
-  const st = e.databases[jobs.node[job]!]!;
+  if (jobs.timer(job) !== seq) return false;
+  jobs.setTimer(job, -1);
+  const st = e.databases[jobs.node(job)]!;
   e.finishJob(job, STATUS.ok, 0);
   st.busy--;
   e.stats.addBusy(st.node, -1, e.now);
@@ -90,10 +90,10 @@ export function setDatabaseUp(e: Engine, st: DatabaseState, up: boolean): void {
   const jobs = e.jobs;
   const running: number[] = [];
   e.forEachJobAt(st.node, (job) => {
-    if (jobs.stage[job] === 1) running.push(job);
+    if (jobs.stage(job) === 1) running.push(job);
   });
   for (const job of running) {
-    jobs.timer[job] = -1;
+    jobs.setTimer(job, -1);
     e.finishJob(job, STATUS.unavailable, 0);
     st.busy--;
     e.stats.addBusy(st.node, -1, e.now);

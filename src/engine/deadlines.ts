@@ -49,7 +49,7 @@ export class DeadlineList {
     for (let i = 0; i < this.count; i++) {
       const call = this.call[i]!;
       const attempt = this.attempt[i]!;
-      if (!isLive(calls.serial[call]!, calls.attempt[call]!, calls.state[call]!, this.serial[i]!, attempt))
+      if (!isLive(calls.serial(call), calls.attempt(call), calls.state(call), this.serial[i]!, attempt))
         continue;
       const at = this.at[i]!;
       if (at <= now) {
@@ -90,9 +90,9 @@ export class DeadlineList {
     const call = this.due[i]!;
     const calls = e.calls;
     return isLive(
-      calls.serial[call]!,
-      calls.attempt[call]!,
-      calls.state[call]!,
+      calls.serial(call),
+      calls.attempt(call),
+      calls.state(call),
       this.dueSerial[i]!,
       this.dueAttempt[i]!,
     );
@@ -114,7 +114,7 @@ export function armDeadline(
   attempt: number,
   at: number,
 ): void {
-  list.add(call, e.calls.serial[call]!, attempt, at);
+  list.add(call, e.calls.serial(call), attempt, at);
   if (at < list.timerAt) {
     list.timerAt = at;
     list.timerSeq = e.schedule(at, EV.callTimeout, edge);

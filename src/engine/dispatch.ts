@@ -27,7 +27,7 @@ export function runEvent(e: Engine, payload: number, seq: number): boolean {
     case EV.userStart:
       return userStart(e, slot, seq);
     case EV.serviceDone:
-      return serviceDone(e, e.services[e.jobs.node[slot]!]!, slot, seq);
+      return serviceDone(e, e.services[e.jobs.node(slot)]!, slot, seq);
     case EV.databaseDone:
       return databaseDone(e, slot, seq);
     case EV.callTimeout:
@@ -55,15 +55,15 @@ export function runEvent(e: Engine, payload: number, seq: number): boolean {
 /** A message reached the end of its edge: answers go to the caller, the rest to the target's behaviour. */
 function arrive(e: Engine, m: number): void {
   const msgs = e.msgs;
-  const edge = msgs.edge[m]!;
+  const edge = msgs.edge(m);
   if (e.edgeCut[edge]) onLost(e, m);
   else {
-    const kind = msgs.kind[m];
+    const kind = msgs.kind(m);
     if (kind === MSG.response || kind === MSG.error) onAnswer(e, m);
     else deliver(e, e.edgeTarget[edge]!, m);
   }
   // Marks it as no longer in flight for the snapshot, which scans the pool.
-  msgs.departs[m] = Number.POSITIVE_INFINITY;
+  msgs.setDeparts(m, Number.POSITIVE_INFINITY);
   msgs.release(m);
 }
 
@@ -103,7 +103,7 @@ function deliver(e: Engine, node: number, m: number): void {
 
 /** Routes the end of a call to the behaviour of the node that made it. */
 export function callDone(e: Engine, job: number, call: number, status: number): void {
-  const node = e.jobs.node[job]!;
+  const node = e.jobs.node(job);
   switch (e.nodeKind[node]) {
     case K.client:
       clientCallDone(e, e.clients[node]!, job, call, status);
@@ -128,7 +128,7 @@ export function callDone(e: Engine, job: number, call: number, status: number): 
 
 /** Routes an async 202 to the node that made the call. */
 export function callAccepted(e: Engine, job: number, _call: number): void {
-  const node = e.jobs.node[job]!;
+  const node = e.jobs.node(job);
   const kind = e.nodeKind[node];
   if (kind === K.client) clientCallAccepted(e, e.clients[node]!, job);
   else if (kind === K.gateway || kind === K.loadBalancer) forwardAccepted(e, job);

@@ -147,26 +147,26 @@ export class Engine {
   newJob(node: number, trace: number, counted: boolean): number {
     const j = this.jobs;
     const job = j.alloc();
-    j.node[job] = node;
-    j.serial[job] = ++this.jobCounter;
-    j.call[job] = -1;
-    j.callSerial[job] = 0;
-    j.attempt[job] = 0;
-    j.edge[job] = -1;
-    j.arrive[job] = this.now;
-    j.trace[job] = trace;
-    j.path[job] = 0;
-    j.origin[job] = node;
-    j.flags[job] = 0;
-    j.items[job] = 1;
-    j.kb[job] = EMPTY_KB;
-    j.stage[job] = 0;
-    j.pending[job] = 0;
-    j.next[job] = 0;
-    j.status[job] = 0;
-    j.timer[job] = -1;
-    j.a1[job] = 0;
-    j.a2[job] = 0;
+    j.setNode(job, node);
+    j.setSerial(job, ++this.jobCounter);
+    j.setCall(job, -1);
+    j.setCallSerial(job, 0);
+    j.setAttempt(job, 0);
+    j.setEdge(job, -1);
+    j.setArrive(job, this.now);
+    j.setTrace(job, trace);
+    j.setPath(job, 0);
+    j.setOrigin(job, node);
+    j.setFlags(job, 0);
+    j.setItems(job, 1);
+    j.setKb(job, EMPTY_KB);
+    j.setStage(job, 0);
+    j.setPending(job, 0);
+    j.setNext(job, 0);
+    j.setStatus(job, 0);
+    j.setTimer(job, -1);
+    j.setA1(job, 0);
+    j.setA2(job, 0);
     if (counted) {
       this.stats.received[node]!++;
       this.stats.inFlight[node]!++;
@@ -180,26 +180,26 @@ export class Engine {
     const j = this.jobs;
     const job = j.alloc();
     // Every field written once: this runs for every request a node receives.
-    j.node[job] = node;
-    j.serial[job] = ++this.jobCounter;
-    j.call[job] = msgs.call[m]!;
-    j.callSerial[job] = msgs.serial[m]!;
-    j.attempt[job] = msgs.attempt[m]!;
-    j.edge[job] = msgs.edge[m]!;
-    j.arrive[job] = this.now;
-    j.trace[job] = msgs.trace[m]!;
-    j.path[job] = msgs.path[m]!;
-    j.origin[job] = msgs.origin[m]!;
-    j.flags[job] = msgs.flags[m]!;
-    j.items[job] = msgs.items[m]!;
-    j.kb[job] = msgs.kb[m]!;
-    j.stage[job] = 0;
-    j.pending[job] = 0;
-    j.next[job] = 0;
-    j.status[job] = 0;
-    j.timer[job] = -1;
-    j.a1[job] = msgs.a1[m]!;
-    j.a2[job] = msgs.a2[m]!;
+    j.setNode(job, node);
+    j.setSerial(job, ++this.jobCounter);
+    j.setCall(job, msgs.call(m));
+    j.setCallSerial(job, msgs.serial(m));
+    j.setAttempt(job, msgs.attempt(m));
+    j.setEdge(job, msgs.edge(m));
+    j.setArrive(job, this.now);
+    j.setTrace(job, msgs.trace(m));
+    j.setPath(job, msgs.path(m));
+    j.setOrigin(job, msgs.origin(m));
+    j.setFlags(job, msgs.flags(m));
+    j.setItems(job, msgs.items(m));
+    j.setKb(job, msgs.kb(m));
+    j.setStage(job, 0);
+    j.setPending(job, 0);
+    j.setNext(job, 0);
+    j.setStatus(job, 0);
+    j.setTimer(job, -1);
+    j.setA1(job, msgs.a1(m));
+    j.setA2(job, msgs.a2(m));
     this.stats.received[node]!++;
     this.stats.inFlight[node]!++;
     return job;
@@ -208,19 +208,19 @@ export class Engine {
   /** Ends a job with a status: counts it, answers its caller (if any) and frees it. */
   finishJob(job: number, status: number, delay: number): void {
     const j = this.jobs;
-    const node = j.node[job]!;
+    const node = j.node(job);
     const stats = this.stats;
     stats.inFlight[node]!--;
-    stats.latency[node]!.record(this.now + delay - j.arrive[job]!);
+    stats.latency[node]!.record(this.now + delay - j.arrive(job));
     if (isSuccess(status)) stats.completed[node]!++;
     else stats.error(node, causeOf(status));
-    if (j.call[job]! >= 0) this.answer(job, status, delay);
+    if (j.call(job) >= 0) this.answer(job, status, delay);
     this.releaseJob(job);
   }
 
   /** Frees a job's slot; its serial is cleared so late calls and timers see it is gone. */
   releaseJob(job: number): void {
-    this.jobs.serial[job] = -1;
+    this.jobs.setSerial(job, -1);
     this.jobs.release(job);
   }
 
@@ -228,27 +228,27 @@ export class Engine {
   forEachJobAt(node: number, visit: (job: number) => void): void {
     const j = this.jobs;
     for (let job = 0; job < j.high; job++) {
-      if (j.serial[job]! > 0 && j.node[job] === node) visit(job);
+      if (j.serial(job) > 0 && j.node(job) === node) visit(job);
     }
   }
 
   /** Sends an answer to a job's caller without ending the job (202 Accepted for async work). */
   answer(job: number, status: number, delay: number): void {
     const j = this.jobs;
-    const edge = j.edge[job]!;
+    const edge = j.edge(job);
     const msgs = this.msgs;
     const m = msgs.alloc();
     const ok = isSuccess(status);
-    msgs.kind[m] = ok ? MSG.response : MSG.error;
-    msgs.call[m] = j.call[job]!;
-    msgs.serial[m] = j.callSerial[job]!;
-    msgs.attempt[m] = j.attempt[job]!;
-    msgs.status[m] = status;
-    msgs.trace[m] = j.trace[job]!;
-    msgs.items[m] = j.items[job]!;
-    msgs.kb[m] = ok && status !== STATUS.accepted && status !== STATUS.notModified ? j.kb[job]! : EMPTY_KB;
-    msgs.a1[m] = j.a1[job]!;
-    msgs.a2[m] = j.a2[job]!;
+    msgs.setKind(m, ok ? MSG.response : MSG.error);
+    msgs.setCall(m, j.call(job));
+    msgs.setSerial(m, j.callSerial(job));
+    msgs.setAttempt(m, j.attempt(job));
+    msgs.setStatus(m, status);
+    msgs.setTrace(m, j.trace(job));
+    msgs.setItems(m, j.items(job));
+    msgs.setKb(m, ok && status !== STATUS.accepted && status !== STATUS.notModified ? j.kb(job) : EMPTY_KB);
+    msgs.setA1(m, j.a1(job));
+    msgs.setA2(m, j.a2(job));
     this.transfer(m, edge, delay, this.edgeTarget[edge]!);
   }
 
@@ -263,13 +263,13 @@ export class Engine {
       departs +
       this.edgeLatency[edge]! +
       this.edgeProtoFixed[edge]! +
-      this.edgeProtoPerKb[edge]! * msgs.kb[m]!;
-    msgs.edge[m] = edge;
-    msgs.departs[m] = departs;
-    msgs.arrives[m] = arrives;
+      this.edgeProtoPerKb[edge]! * msgs.kb(m);
+    msgs.setEdge(m, edge);
+    msgs.setDeparts(m, departs);
+    msgs.setArrives(m, arrives);
     this.edgeMessages[edge]!++;
-    this.edgeKb[edge]! += msgs.kb[m]!;
-    this.trace.record(departs, msgs.trace[m]!, TRACE.send, fromNode, edge, arrives);
+    this.edgeKb[edge]! += msgs.kb(m);
+    this.trace.record(departs, msgs.trace(m), TRACE.send, fromNode, edge, arrives);
     this.schedule(arrives, 0, m);
   }
 
@@ -277,19 +277,19 @@ export class Engine {
   sendEvent(edge: number, trace: number, origin: number, items: number, kb: number, delay: number): void {
     const msgs = this.msgs;
     const m = msgs.alloc();
-    msgs.kind[m] = items > 1 ? MSG.batch : MSG.event;
-    msgs.call[m] = -1;
-    msgs.serial[m] = 0;
-    msgs.attempt[m] = 0;
-    msgs.status[m] = 0;
-    msgs.trace[m] = trace;
-    msgs.path[m] = 0;
-    msgs.origin[m] = origin;
-    msgs.flags[m] = 0;
-    msgs.items[m] = items;
-    msgs.kb[m] = kb;
-    msgs.a1[m] = 0;
-    msgs.a2[m] = 0;
+    msgs.setKind(m, items > 1 ? MSG.batch : MSG.event);
+    msgs.setCall(m, -1);
+    msgs.setSerial(m, 0);
+    msgs.setAttempt(m, 0);
+    msgs.setStatus(m, 0);
+    msgs.setTrace(m, trace);
+    msgs.setPath(m, 0);
+    msgs.setOrigin(m, origin);
+    msgs.setFlags(m, 0);
+    msgs.setItems(m, items);
+    msgs.setKb(m, kb);
+    msgs.setA1(m, 0);
+    msgs.setA2(m, 0);
     this.transfer(m, edge, delay, this.edgeSource[edge]!);
   }
 }

@@ -74,7 +74,7 @@ export function configureGateway(st: GatewayState, p: PropValues): void {
 }
 
 function reject(e: Engine, st: GatewayState, job: number, status: number): void {
-  e.trace.record(e.now, e.jobs.trace[job]!, TRACE.rejected, st.node, -1, status);
+  e.trace.record(e.now, e.jobs.trace(job), TRACE.rejected, st.node, -1, status);
   e.finishJob(job, status, st.overheadMs);
 }
 
@@ -109,14 +109,14 @@ export function gatewayOnRequest(e: Engine, st: GatewayState, m: number): void {
     return;
   }
   if (st.rateLimit) {
-    const wait = takeToken(e, st, jobs.origin[job]!);
+    const wait = takeToken(e, st, jobs.origin(job));
     if (wait > 0) {
-      jobs.a1[job] = wait;
+      jobs.setA1(job, wait);
       reject(e, st, job, STATUS.tooMany);
       return;
     }
   }
-  const routes = st.routesFor(e, jobs.path[job]!);
+  const routes = st.routesFor(e, jobs.path(job));
   if (routes.length === 0) {
     reject(e, st, job, STATUS.notFound);
     return;
@@ -125,11 +125,11 @@ export function gatewayOnRequest(e: Engine, st: GatewayState, m: number): void {
     forward(e, st, job, routes[0]!, -1);
     return;
   }
-  jobs.pending[job] = routes.length;
-  jobs.status[job] = STATUS.ok;
-  jobs.stage[job] = 1;
+  jobs.setPending(job, routes.length);
+  jobs.setStatus(job, STATUS.ok);
+  jobs.setStage(job, 1);
   for (let i = 0; i < routes.length; i++) forward(e, st, job, routes[i]!, i);
-  jobs.timer[job] = e.schedule(e.now + st.overheadMs + st.deadlineMs, EV.aggregateDeadline, job);
+  jobs.setTimer(job, e.schedule(e.now + st.overheadMs + st.deadlineMs, EV.aggregateDeadline, job));
 }
 
 function forward(e: Engine, st: GatewayState, job: number, routeIndex: number, branch: number): void {
@@ -139,11 +139,11 @@ function forward(e: Engine, st: GatewayState, job: number, routeIndex: number, b
   if (route.publish[k]) {
     // HTTP in, message out: the gateway publishes and answers 202 Accepted at once.
     st.published++;
-    e.sendEvent(edge, e.jobs.trace[job]!, e.jobs.origin[job]!, 1, e.jobs.kb[job]!, st.overheadMs);
+    e.sendEvent(edge, e.jobs.trace(job), e.jobs.origin(job), 1, e.jobs.kb(job), st.overheadMs);
     route.count++;
     route.latency.record(0);
     if (branch < 0) e.finishJob(job, STATUS.accepted, st.overheadMs);
-    else if (--e.jobs.pending[job]! === 0) finishAggregate(e, st, job);
+    else if (e.jobs.addPending(job, -1) === 0) finishAggregate(e, st, job);
     return;
   }
   startCall(e, job, edge, routeIndex, st.overheadMs);
@@ -159,36 +159,36 @@ export function gatewayCallDone(
 ): void {
   const calls = e.calls;
   const jobs = e.jobs;
-  const route = st.routes[calls.branch[call]!];
+  const route = st.routes[calls.branch(call)];
   if (route) {
     route.count++;
-    route.latency.record(e.now - calls.start[call]!);
+    route.latency.record(e.now - calls.start(call));
     if (!isSuccess(status)) route.errors++;
   }
-  if (jobs.stage[job] !== 1) {
-    jobs.a1[job] = calls.a1[call]!;
-    jobs.a2[job] = calls.a2[call]!;
-    jobs.items[job] = calls.items[call]!;
+  if (jobs.stage(job) !== 1) {
+    jobs.setA1(job, calls.a1(call));
+    jobs.setA2(job, calls.a2(call));
+    jobs.setItems(job, calls.items(call));
     e.finishJob(job, status, 0);
     return;
   }
-  if (!isSuccess(status)) jobs.status[job] = STATUS.badGateway;
-  if (--jobs.pending[job]! === 0) finishAggregate(e, st, job);
+  if (!isSuccess(status)) jobs.setStatus(job, STATUS.badGateway);
+  if (jobs.addPending(job, -1) === 0) finishAggregate(e, st, job);
 }
 
 function finishAggregate(e: Engine, _st: GatewayState, job: number): void {
-  e.jobs.timer[job] = -1;
-  e.finishJob(job, e.jobs.status[job]!, 0);
+  e.jobs.setTimer(job, -1);
+  e.finishJob(job, e.jobs.status(job), 0);
 }
 
 /** The aggregation deadline passed: answer with what has arrived. */
 export function aggregateDeadline(e: Engine, job: number, seq: number): boolean {
   const jobs = e.jobs;
-  if (jobs.timer[job] !== seq) return false;
-  jobs.timer[job] = -1;
-  const st = e.gateways[jobs.node[job]!]!;
+  if (jobs.timer(job) !== seq) return false;
+  jobs.setTimer(job, -1);
+  const st = e.gateways[jobs.node(job)]!;
   st.partial++;
-  e.trace.record(e.now, jobs.trace[job]!, TRACE.partial, st.node, -1, jobs.pending[job]!);
+  e.trace.record(e.now, jobs.trace(job), TRACE.partial, st.node, -1, jobs.pending(job));
   e.finishJob(job, STATUS.partial, 0);
   return true;
 }
@@ -196,7 +196,7 @@ export function aggregateDeadline(e: Engine, job: number, seq: number): boolean 
 /** Forwards an async 202 to its own caller once; the result follows later. */
 export function forwardAccepted(e: Engine, job: number): void {
   const jobs = e.jobs;
-  if (jobs.flags[job]! & FLAG.acked) return;
-  jobs.flags[job]! |= FLAG.acked;
+  if (jobs.flags(job) & FLAG.acked) return;
+  jobs.setFlags(job, jobs.flags(job) | FLAG.acked);
   e.answer(job, STATUS.accepted, 0);
 }

@@ -120,9 +120,9 @@ export function balancerCallDone(
 ): void {
   const calls = e.calls;
   const jobs = e.jobs;
-  st.active[calls.branch[call]!]!--;
-  jobs.a1[job] = calls.a1[call]!;
-  jobs.a2[job] = calls.a2[call]!;
-  jobs.items[job] = calls.items[call]!;
+  st.active[calls.branch(call)]!--;
+  jobs.setA1(job, calls.a1(call));
+  jobs.setA2(job, calls.a2(call));
+  jobs.setItems(job, calls.items(call));
   e.finishJob(job, status, 0);
 }

@@ -18,11 +18,11 @@ function nextInterval(e: Engine, st: ClientState): number {
 function poll(e: Engine, st: ClientState, i: number): void {
   const job = e.newJob(st.node, e.newTrace(), true);
   const jobs = e.jobs;
-  jobs.flags[job] = FLAG.poll | (st.conditional ? FLAG.conditional : 0) | (st.longPoll ? FLAG.longPoll : 0);
-  jobs.a1[job] = st.cursor[i]!;
-  jobs.a2[job] = st.cursorSum[i]!;
-  jobs.stage[job] = i;
-  jobs.kb[job] = EMPTY_KB;
+  jobs.setFlags(job, FLAG.poll | (st.conditional ? FLAG.conditional : 0) | (st.longPoll ? FLAG.longPoll : 0));
+  jobs.setA1(job, st.cursor[i]!);
+  jobs.setA2(job, st.cursorSum[i]!);
+  jobs.setStage(job, i);
+  jobs.setKb(job, EMPTY_KB);
   st.pollOutstanding[i] = 1;
   startCall(e, job, st.pollEdges[i]!, i, 0);
 }
@@ -45,12 +45,12 @@ export function pollTick(e: Engine, node: number, seq: number): boolean {
  * the staleness of every change it reveals is exact: discovery time minus change time.
  */
 export function clientPollDone(e: Engine, st: ClientState, job: number, call: number, status: number): void {
-  const i = e.jobs.stage[job]!;
+  const i = e.jobs.stage(job);
   st.pollOutstanding[i] = 0;
   if (isSuccess(status)) {
     st.polls++;
-    const total = e.calls.a1[call]!;
-    const sum = e.calls.a2[call]!;
+    const total = e.calls.a1(call);
+    const sum = e.calls.a2(call);
     const n = total - st.cursor[i]!;
     if (status === STATUS.notModified) st.notModified++;
     if (n <= 0) st.emptyPolls++;

@@ -56,10 +56,10 @@ export function providerChange(e: Engine, node: number, seq: number): boolean {
   const trace = e.newTrace();
   const job = e.newJob(node, trace, false);
   const jobs = e.jobs;
-  jobs.flags[job] = FLAG.webhook;
-  jobs.a1[job] = trace;
-  jobs.a2[job] = e.now;
-  jobs.kb[job] = CHANGE_KB;
+  jobs.setFlags(job, FLAG.webhook);
+  jobs.setA1(job, trace);
+  jobs.setA2(job, e.now);
+  jobs.setKb(job, CHANGE_KB);
   let pending = 0;
   for (let i = 0; i < st.webhooks.length; i++) {
     const edge = st.webhooks[i]!;
@@ -73,7 +73,7 @@ export function providerChange(e: Engine, node: number, seq: number): boolean {
     startCall(e, job, edge, i, 0);
     pending += inject(e, st, job, edge, i);
   }
-  jobs.pending[job] = pending;
+  jobs.setPending(job, pending);
   if (pending === 0) e.releaseJob(job);
   return true;
 }
@@ -81,50 +81,50 @@ export function providerChange(e: Engine, node: number, seq: number): boolean {
 /** At-least-once duplicates, forged and replayed deliveries, as configured; returns how many. */
 function inject(e: Engine, st: ProviderState, job: number, edge: number, branch: number): number {
   const jobs = e.jobs;
-  const flags = jobs.flags[job]!;
-  const eventId = jobs.a1[job]!;
+  const flags = jobs.flags(job);
+  const eventId = jobs.a1(job);
   let n = 0;
   if (e.rng.chance(st.duplicate)) {
-    jobs.flags[job] = flags | FLAG.injected;
+    jobs.setFlags(job, flags | FLAG.injected);
     startCall(e, job, edge, branch, e.rng.next() * 1000);
     n++;
   }
   if (e.rng.chance(st.forged)) {
-    jobs.flags[job] = flags | FLAG.injected | FLAG.forged;
-    jobs.a1[job] = e.newTrace();
+    jobs.setFlags(job, flags | FLAG.injected | FLAG.forged);
+    jobs.setA1(job, e.newTrace());
     startCall(e, job, edge, branch, 0);
     n++;
   }
   if (e.rng.chance(st.replayed)) {
-    jobs.flags[job] = flags | FLAG.injected | FLAG.replayed;
-    jobs.a1[job] = eventId;
-    jobs.a2[job] = e.now - REPLAY_AGE_MS;
+    jobs.setFlags(job, flags | FLAG.injected | FLAG.replayed);
+    jobs.setA1(job, eventId);
+    jobs.setA2(job, e.now - REPLAY_AGE_MS);
     startCall(e, job, edge, branch, 0);
-    jobs.a2[job] = e.now;
+    jobs.setA2(job, e.now);
     n++;
   }
-  jobs.flags[job] = flags;
-  jobs.a1[job] = eventId;
+  jobs.setFlags(job, flags);
+  jobs.setA1(job, eventId);
   return n;
 }
 
 /** One delivery of a change ended (after its retries); the endpoint may now be disabled. */
 export function providerCallDone(e: Engine, job: number, call: number, status: number): void {
   const jobs = e.jobs;
-  const edge = e.calls.edge[call]!;
+  const edge = e.calls.edge(call);
   const c: CallerEdge = e.callers[edge]!;
   const w = c.webhook!;
-  const st = e.providers[jobs.node[job]!]!;
-  const injected = (e.calls.flags[call]! & FLAG.injected) !== 0;
+  const st = e.providers[jobs.node(job)]!;
+  const injected = (e.calls.flags(call) & FLAG.injected) !== 0;
   if (!injected) {
     if (isSuccess(status)) w.delivered++;
     else w.gaveUp++;
   }
   if (!w.disabled && w.failingSince >= 0 && e.now - w.failingSince >= st.disableAfterMs) {
     w.disabled = true;
-    e.trace.record(e.now, jobs.trace[job]!, TRACE.dropped, st.node, edge, 0);
+    e.trace.record(e.now, jobs.trace(job), TRACE.dropped, st.node, edge, 0);
   }
-  if (--jobs.pending[job]! === 0) e.releaseJob(job);
+  if (jobs.addPending(job, -1) === 0) e.releaseJob(job);
 }
 
 /** A poll or an API call arrived. Polls get the change count; long polls wait for a change. */
@@ -135,15 +135,15 @@ export function providerOnRequest(e: Engine, st: ProviderState, m: number): void
     e.finishJob(job, STATUS.unavailable, 0);
     return;
   }
-  const flags = jobs.flags[job]!;
+  const flags = jobs.flags(job);
   if (!(flags & FLAG.poll)) {
     e.finishJob(job, STATUS.ok, st.responseTimeMs);
     return;
   }
-  if (flags & FLAG.longPoll && jobs.a1[job]! >= st.changes) {
+  if (flags & FLAG.longPoll && jobs.a1(job) >= st.changes) {
     st.held.push(job);
-    const timeout = Number(e.nodeProps[jobs.origin[job]!]!.longPollTimeoutMs);
-    jobs.timer[job] = e.schedule(e.now + timeout, EV.longPollTimeout, job);
+    const timeout = Number(e.nodeProps[jobs.origin(job)]!.longPollTimeoutMs);
+    jobs.setTimer(job, e.schedule(e.now + timeout, EV.longPollTimeout, job));
     return;
   }
   answerPoll(e, st, job);
@@ -151,21 +151,21 @@ export function providerOnRequest(e: Engine, st: ProviderState, m: number): void
 
 function answerPoll(e: Engine, st: ProviderState, job: number): void {
   const jobs = e.jobs;
-  jobs.timer[job] = -1;
-  const fresh = st.changes - jobs.a1[job]!;
-  jobs.a1[job] = st.changes;
-  jobs.a2[job] = st.changeTimeSum;
+  jobs.setTimer(job, -1);
+  const fresh = st.changes - jobs.a1(job);
+  jobs.setA1(job, st.changes);
+  jobs.setA2(job, st.changeTimeSum);
   // A 200 carries at least the whole resource; a 304 has no body (see Engine.answer).
-  jobs.kb[job] = Math.max(CHANGE_KB, fresh * CHANGE_KB);
-  const status = fresh <= 0 && jobs.flags[job]! & FLAG.conditional ? STATUS.notModified : STATUS.ok;
+  jobs.setKb(job, Math.max(CHANGE_KB, fresh * CHANGE_KB));
+  const status = fresh <= 0 && jobs.flags(job) & FLAG.conditional ? STATUS.notModified : STATUS.ok;
   e.finishJob(job, status, st.responseTimeMs);
 }
 
 /** A long poll saw no change before its timeout: answer it empty. */
 export function longPollTimeout(e: Engine, job: number, seq: number): boolean {
   const jobs = e.jobs;
-  if (jobs.timer[job] !== seq) return false;
-  const st = e.providers[jobs.node[job]!]!;
+  if (jobs.timer(job) !== seq) return false;
+  const st = e.providers[jobs.node(job)]!;
   st.held.filter((j) => j !== job);
   answerPoll(e, st, job);
   return true;

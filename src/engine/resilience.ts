@@ -102,22 +102,22 @@ export function startCall(e: Engine, job: number, edge: number, branch: number, 
   const calls = e.calls;
   const j = e.jobs;
   const call = calls.alloc();
-  calls.edge[call] = edge;
-  calls.job[call] = job;
-  calls.jobSerial[call] = j.serial[job]!;
-  calls.serial[call] = e.nextCallSerial();
-  calls.attempt[call] = 0;
-  calls.start[call] = e.now + delay;
-  calls.timer[call] = -1;
-  calls.branch[call] = branch;
-  calls.trace[call] = j.trace[job]!;
-  calls.path[call] = j.path[job]!;
-  calls.origin[call] = j.origin[job]!;
-  calls.flags[call] = j.flags[job]!;
-  calls.items[call] = j.items[job]!;
-  calls.kb[call] = j.kb[job]!;
-  calls.a1[call] = j.a1[job]!;
-  calls.a2[call] = j.a2[job]!;
+  calls.setEdge(call, edge);
+  calls.setJob(call, job);
+  calls.setJobSerial(call, j.serial(job));
+  calls.setSerial(call, e.nextCallSerial());
+  calls.setAttempt(call, 0);
+  calls.setStart(call, e.now + delay);
+  calls.setTimer(call, -1);
+  calls.setBranch(call, branch);
+  calls.setTrace(call, j.trace(job));
+  calls.setPath(call, j.path(job));
+  calls.setOrigin(call, j.origin(job));
+  calls.setFlags(call, j.flags(job));
+  calls.setItems(call, j.items(job));
+  calls.setKb(call, j.kb(job));
+  calls.setA1(call, j.a1(job));
+  calls.setA2(call, j.a2(job));
   const c = e.callers[edge]!;
   c.calls++;
   if (c.budget) c.budgetTokens = Math.min(BUDGET_RESERVE, c.budgetTokens + c.budgetPct / 100);
@@ -127,40 +127,40 @@ export function startCall(e: Engine, job: number, edge: number, branch: number, 
 
 function attempt(e: Engine, call: number, delay: number): void {
   const calls = e.calls;
-  const edge = calls.edge[call]!;
+  const edge = calls.edge(call);
   const c = e.callers[edge]!;
-  if (c.breaker && !admitThroughBreaker(e, c, calls.serial[call]!)) {
+  if (c.breaker && !admitThroughBreaker(e, c, calls.serial(call))) {
     c.shortCircuited++;
     // Delivered as an event at the same instant, so callers never re-enter their own handlers.
-    calls.state[call] = CALL.backoff;
-    calls.timer[call] = e.schedule(e.now + delay, EV.callRetry, call);
-    calls.flags[call]! |= FLAG.shortCircuit;
+    calls.setState(call, CALL.backoff);
+    calls.setTimer(call, e.schedule(e.now + delay, EV.callRetry, call));
+    calls.setFlags(call, calls.flags(call) | FLAG.shortCircuit);
     return;
   }
   c.attempts++;
-  calls.attempt[call]!++;
-  calls.state[call] = CALL.waiting;
-  calls.attemptStart[call] = e.now + delay;
+  calls.setAttempt(call, calls.attempt(call) + 1);
+  calls.setState(call, CALL.waiting);
+  calls.setAttemptStart(call, e.now + delay);
   const msgs = e.msgs;
   const m = msgs.alloc();
-  const flags = calls.flags[call]!;
-  msgs.kind[m] = flags & FLAG.batch ? MSG.batch : MSG.request;
-  msgs.call[m] = call;
-  msgs.serial[m] = calls.serial[call]!;
-  msgs.attempt[m] = calls.attempt[call]!;
-  msgs.status[m] = 0;
-  msgs.trace[m] = calls.trace[call]!;
-  msgs.path[m] = calls.path[call]!;
-  msgs.origin[m] = calls.origin[call]!;
-  msgs.flags[m] = flags;
-  msgs.items[m] = calls.items[call]!;
-  msgs.kb[m] = calls.kb[call]!;
-  msgs.a1[m] = calls.a1[call]!;
-  msgs.a2[m] = calls.a2[call]!;
+  const flags = calls.flags(call);
+  msgs.setKind(m, flags & FLAG.batch ? MSG.batch : MSG.request);
+  msgs.setCall(m, call);
+  msgs.setSerial(m, calls.serial(call));
+  msgs.setAttempt(m, calls.attempt(call));
+  msgs.setStatus(m, 0);
+  msgs.setTrace(m, calls.trace(call));
+  msgs.setPath(m, calls.path(call));
+  msgs.setOrigin(m, calls.origin(call));
+  msgs.setFlags(m, flags);
+  msgs.setItems(m, calls.items(call));
+  msgs.setKb(m, calls.kb(call));
+  msgs.setA1(m, calls.a1(call));
+  msgs.setA2(m, calls.a2(call));
   e.transfer(m, edge, delay, e.edgeSource[edge]!);
-  calls.timer[call] = -1;
+  calls.setTimer(call, -1);
   if (c.timeoutMs > 0)
-    armDeadline(e, c.deadlines, edge, call, calls.attempt[call]!, e.now + delay + c.timeoutMs);
+    armDeadline(e, c.deadlines, edge, call, calls.attempt(call), e.now + delay + c.timeoutMs);
 }
 
 function admitThroughBreaker(e: Engine, c: CallerEdge, serial: number): boolean {
@@ -207,44 +207,44 @@ function openBreaker(e: Engine, c: CallerEdge): void {
 export function onAnswer(e: Engine, m: number): void {
   const msgs = e.msgs;
   const calls = e.calls;
-  const call = msgs.call[m]!;
-  const state = calls.state[call]!;
-  const edge = msgs.edge[m]!;
+  const call = msgs.call(m);
+  const state = calls.state(call);
+  const edge = msgs.edge(m);
   if (
-    calls.serial[call] !== msgs.serial[m] ||
-    calls.attempt[call] !== msgs.attempt[m] ||
+    calls.serial(call) !== msgs.serial(m) ||
+    calls.attempt(call) !== msgs.attempt(m) ||
     (state !== CALL.waiting && state !== CALL.accepted)
   ) {
     e.callers[edge]!.lateAnswers++;
     return;
   }
-  const status = msgs.status[m]!;
-  if (status === STATUS.accepted && state === CALL.waiting && calls.flags[call]! & FLAG.async) {
-    calls.state[call] = CALL.accepted;
-    calls.timer[call] = -1;
-    breakerResult(e, e.callers[edge]!, calls.serial[call]!, false);
-    e.trace.record(e.now, msgs.trace[m]!, TRACE.accepted, e.edgeSource[edge]!, edge, status);
-    e.onCallAccepted(e, calls.job[call]!, call);
+  const status = msgs.status(m);
+  if (status === STATUS.accepted && state === CALL.waiting && calls.flags(call) & FLAG.async) {
+    calls.setState(call, CALL.accepted);
+    calls.setTimer(call, -1);
+    breakerResult(e, e.callers[edge]!, calls.serial(call), false);
+    e.trace.record(e.now, msgs.trace(m), TRACE.accepted, e.edgeSource[edge]!, edge, status);
+    e.onCallAccepted(e, calls.job(call), call);
     return;
   }
-  calls.a1[call] = msgs.a1[m]!;
-  calls.a2[call] = msgs.a2[m]!;
-  calls.items[call] = msgs.items[m]!;
-  calls.timer[call] = -1;
+  calls.setA1(call, msgs.a1(m));
+  calls.setA2(call, msgs.a2(m));
+  calls.setItems(call, msgs.items(m));
+  calls.setTimer(call, -1);
   settle(e, call, status);
 }
 
 function settle(e: Engine, call: number, status: number): void {
   const calls = e.calls;
-  const c = e.callers[calls.edge[call]!]!;
+  const c = e.callers[calls.edge(call)]!;
   const retryable = isRetryable(status);
-  breakerResult(e, c, calls.serial[call]!, !isSuccess(status) && retryable);
-  if (c.webhook && !(calls.flags[call]! & FLAG.injected)) webhookAttemptResult(e, c, isSuccess(status));
+  breakerResult(e, c, calls.serial(call), !isSuccess(status) && retryable);
+  if (c.webhook && !(calls.flags(call) & FLAG.injected)) webhookAttemptResult(e, c, isSuccess(status));
   if (
     !isSuccess(status) &&
     retryable &&
-    calls.attempt[call]! <= c.retries &&
-    calls.state[call] !== CALL.accepted
+    calls.attempt(call) <= c.retries &&
+    calls.state(call) !== CALL.accepted
   ) {
     if (!c.budget || c.budgetTokens >= 1) {
       if (c.budget) c.budgetTokens -= 1;
@@ -253,16 +253,16 @@ function settle(e: Engine, call: number, status: number): void {
         return;
       }
       c.retried++;
-      const base = c.backoffMs * 2 ** (calls.attempt[call]! - 1);
+      const base = c.backoffMs * 2 ** (calls.attempt(call) - 1);
       const wait = c.jitter ? e.rng.next() * base : base;
-      calls.state[call] = CALL.backoff;
-      calls.timer[call] = e.schedule(e.now + wait, EV.callRetry, call);
+      calls.setState(call, CALL.backoff);
+      calls.setTimer(call, e.schedule(e.now + wait, EV.callRetry, call));
       e.trace.record(
         e.now,
-        calls.trace[call]!,
+        calls.trace(call),
         TRACE.retry,
-        e.edgeSource[calls.edge[call]!]!,
-        calls.edge[call]!,
+        e.edgeSource[calls.edge(call)]!,
+        calls.edge(call),
         wait,
       );
       return;
@@ -284,21 +284,21 @@ function webhookAttemptResult(e: Engine, c: CallerEdge, ok: boolean): void {
 
 function finish(e: Engine, call: number, status: number): void {
   const calls = e.calls;
-  const job = calls.job[call]!;
-  calls.state[call] = CALL.free;
-  if (e.jobs.serial[job] === calls.jobSerial[call]) e.onCallDone(e, job, call, status);
+  const job = calls.job(call);
+  calls.setState(call, CALL.free);
+  if (e.jobs.serial(job) === calls.jobSerial(call)) e.onCallDone(e, job, call, status);
   calls.release(call);
 }
 
 /** A call's retry (or short-circuit) timer fired; stale timers are ignored. */
 export function onRetryTimer(e: Engine, call: number, seq: number): boolean {
   const calls = e.calls;
-  if (calls.timer[call] !== seq) return false;
-  calls.timer[call] = -1;
-  if (calls.flags[call]! & FLAG.shortCircuit) {
-    calls.flags[call]! &= ~FLAG.shortCircuit;
-    const edge = calls.edge[call]!;
-    e.trace.record(e.now, calls.trace[call]!, TRACE.circuitOpen, e.edgeSource[edge]!, edge, 0);
+  if (calls.timer(call) !== seq) return false;
+  calls.setTimer(call, -1);
+  if (calls.flags(call) & FLAG.shortCircuit) {
+    calls.setFlags(call, calls.flags(call) & ~FLAG.shortCircuit);
+    const edge = calls.edge(call);
+    e.trace.record(e.now, calls.trace(call), TRACE.circuitOpen, e.edgeSource[edge]!, edge, 0);
     finish(e, call, STATUS.circuitOpen);
   } else attempt(e, call, 0);
   return true;
@@ -315,9 +315,9 @@ export function onDeadlines(e: Engine, edge: number, seq: number): boolean {
     if (!list.stillDue(e, i)) continue;
     const call = list.dueCall(i);
     c.timeouts++;
-    e.trace.record(e.now, calls.trace[call]!, TRACE.timeout, e.edgeSource[edge]!, edge, 0);
+    e.trace.record(e.now, calls.trace(call), TRACE.timeout, e.edgeSource[edge]!, edge, 0);
     // An accepted async call that lost its callback cannot be retried: its work was accepted.
-    if (calls.state[call] === CALL.accepted) calls.state[call] = CALL.waiting;
+    if (calls.state(call) === CALL.accepted) calls.setState(call, CALL.waiting);
     settle(e, call, STATUS.none);
   }
   return true;
@@ -326,18 +326,18 @@ export function onDeadlines(e: Engine, edge: number, seq: number): boolean {
 /** A message was lost on a cut edge: make sure its call ends in a timeout rather than hanging. */
 export function onLost(e: Engine, m: number): void {
   const msgs = e.msgs;
-  const edge = msgs.edge[m]!;
+  const edge = msgs.edge(m);
   e.edgeLost[edge]!++;
-  e.trace.record(e.now, msgs.trace[m]!, TRACE.lost, e.edgeSource[edge]!, edge, 0);
-  const call = msgs.call[m]!;
+  e.trace.record(e.now, msgs.trace(m), TRACE.lost, e.edgeSource[edge]!, edge, 0);
+  const call = msgs.call(m);
   if (call < 0) return;
   const calls = e.calls;
-  const attemptNo = calls.attempt[call]!;
-  if (calls.serial[call] !== msgs.serial[m] || attemptNo !== msgs.attempt[m]) return;
-  const state = calls.state[call];
+  const attemptNo = calls.attempt(call);
+  if (calls.serial(call) !== msgs.serial(m) || attemptNo !== msgs.attempt(m)) return;
+  const state = calls.state(call);
   const c = e.callers[edge]!;
   if (state === CALL.waiting && c.timeoutMs > 0) return;
   if (state !== CALL.waiting && state !== CALL.accepted) return;
-  const at = Math.max(e.now, calls.attemptStart[call]! + CONNECTION_TIMEOUT_MS);
+  const at = Math.max(e.now, calls.attemptStart(call) + CONNECTION_TIMEOUT_MS);
   armDeadline(e, c.deadlines, edge, call, -attemptNo, at);
 }

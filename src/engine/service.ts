@@ -70,19 +70,19 @@ export function serviceOnRequest(e: Engine, st: ServiceState, m: number): void {
   const node = st.node;
   const job = e.jobFromMessage(node, m);
   const jobs = e.jobs;
-  if (jobs.flags[job]! & FLAG.webhook && !receiveWebhook(e, st, job)) return;
-  if (jobs.flags[job]! & FLAG.async) {
+  if (jobs.flags(job) & FLAG.webhook && !receiveWebhook(e, st, job)) return;
+  if (jobs.flags(job) & FLAG.async) {
     // Async API: acknowledge at once, deliver the result later on the same call (the callback).
     e.answer(job, STATUS.accepted, 0);
-    jobs.flags[job]! &= ~FLAG.async;
+    jobs.setFlags(job, jobs.flags(job) & ~FLAG.async);
   }
   if (e.nodeUp[node] && st.busy < st.instances) start(e, st, job, false);
   else if (st.backlog.length < st.backlogLimit) {
     st.backlog.push(job);
     e.stats.addBacklog(node, 1, e.now);
-    e.trace.record(e.now, jobs.trace[job]!, TRACE.queued, node, -1, st.backlog.length);
+    e.trace.record(e.now, jobs.trace(job), TRACE.queued, node, -1, st.backlog.length);
   } else {
-    e.trace.record(e.now, jobs.trace[job]!, TRACE.rejected, node, -1, STATUS.unavailable);
+    e.trace.record(e.now, jobs.trace(job), TRACE.rejected, node, -1, STATUS.unavailable);
     complete(e, st, job, STATUS.unavailable, false);
   }
 }
@@ -91,27 +91,27 @@ function start(e: Engine, st: ServiceState, job: number, waited: boolean): void 
   st.busy++;
   e.stats.addBusy(st.node, 1, e.now);
   const jobs = e.jobs;
-  jobs.stage[job] = 1;
+  jobs.setStage(job, 1);
   st.started++;
-  st.waitSum += e.now - jobs.arrive[job]!;
-  jobs.timer[job] = e.schedule(e.now + serviceTime(e, st), EV.serviceDone, job);
+  st.waitSum += e.now - jobs.arrive(job);
+  jobs.setTimer(job, e.schedule(e.now + serviceTime(e, st), EV.serviceDone, job));
   // Without a wait, the start is the arrival (already in the trace as the hop's arrival time).
-  if (waited) e.trace.record(e.now, jobs.trace[job]!, TRACE.start, st.node, -1, 0);
+  if (waited) e.trace.record(e.now, jobs.trace(job), TRACE.start, st.node, -1, 0);
 }
 
 /** Its own work is done: fail, answer, or call downstream. Stale events (node stopped) are ignored. */
 export function serviceDone(e: Engine, st: ServiceState, job: number, seq: number): boolean {
   const jobs = e.jobs;
-  if (jobs.timer[job] !== seq) return false;
-  jobs.timer[job] = -1;
+  if (jobs.timer(job) !== seq) return false;
+  jobs.setTimer(job, -1);
   if (st.errorRate > 0 && e.rng.next() < st.errorRate) complete(e, st, job, STATUS.failed, true);
   else if (st.calls.length === 0) complete(e, st, job, STATUS.ok, true);
   else if (st.parallel) {
-    jobs.pending[job] = st.calls.length;
-    jobs.status[job] = STATUS.ok;
+    jobs.setPending(job, st.calls.length);
+    jobs.setStatus(job, STATUS.ok);
     for (let i = 0; i < st.calls.length; i++) startCall(e, job, st.calls[i]!, i, 0);
   } else {
-    jobs.next[job] = 1;
+    jobs.setNext(job, 1);
     startCall(e, job, st.calls[0]!, 0, 0);
   }
   return true;
@@ -121,30 +121,30 @@ export function serviceDone(e: Engine, st: ServiceState, job: number, seq: numbe
 export function serviceCallDone(e: Engine, st: ServiceState, job: number, status: number): void {
   const jobs = e.jobs;
   if (st.parallel) {
-    if (!isSuccess(status)) jobs.status[job] = STATUS.badGateway;
-    if (--jobs.pending[job]! === 0) complete(e, st, job, jobs.status[job]!, true);
+    if (!isSuccess(status)) jobs.setStatus(job, STATUS.badGateway);
+    if (jobs.addPending(job, -1) === 0) complete(e, st, job, jobs.status(job), true);
     return;
   }
   if (!isSuccess(status)) {
     complete(e, st, job, STATUS.badGateway, true);
     return;
   }
-  const next = jobs.next[job]!;
+  const next = jobs.next(job);
   if (next >= st.calls.length) {
     complete(e, st, job, STATUS.ok, true);
     return;
   }
-  jobs.next[job] = next + 1;
+  jobs.setNext(job, next + 1);
   startCall(e, job, st.calls[next]!, next, 0);
 }
 
 function complete(e: Engine, st: ServiceState, job: number, status: number, heldInstance: boolean): void {
   const jobs = e.jobs;
   const node = st.node;
-  if (jobs.flags[job]! & FLAG.webhook) webhookDone(e, st, job, status);
+  if (jobs.flags(job) & FLAG.webhook) webhookDone(e, st, job, status);
   if (isSuccess(status)) {
     for (let i = 0; i < st.publishes.length; i++) {
-      e.sendEvent(st.publishes[i]!, jobs.trace[job]!, node, 1, jobs.kb[job]!, 0);
+      e.sendEvent(st.publishes[i]!, jobs.trace(job), node, 1, jobs.kb(job), 0);
     }
   }
   e.finishJob(job, status, 0);
@@ -174,10 +174,10 @@ export function setServiceUp(e: Engine, st: ServiceState, up: boolean): void {
   const jobs = e.jobs;
   const running: number[] = [];
   e.forEachJobAt(st.node, (job) => {
-    if (jobs.stage[job] === 1) running.push(job);
+    if (jobs.stage(job) === 1) running.push(job);
   });
   for (const job of running) {
-    jobs.timer[job] = -1;
+    jobs.setTimer(job, -1);
     complete(e, st, job, STATUS.unavailable, true);
   }
 }

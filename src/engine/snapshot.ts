@@ -47,7 +47,7 @@ export function takeSnapshot(e: Engine): Snapshot {
   // Released slots have departs = +Infinity, and a message departing later is not drawn yet.
   const high = msgs.high;
   let count = 0;
-  for (let m = 0; m < high; m++) if (msgs.departs[m]! <= now) count++;
+  for (let m = 0; m < high; m++) if (msgs.departs(m) <= now) count++;
   const edge = new Int32Array(count);
   const kind = new Uint8Array(count);
   const departs = new Float64Array(count);
@@ -56,13 +56,13 @@ export function takeSnapshot(e: Engine): Snapshot {
   const id = new Float64Array(count);
   let w = 0;
   for (let m = 0; m < high; m++) {
-    if (!(msgs.departs[m]! <= now)) continue;
-    edge[w] = msgs.edge[m]!;
-    kind[w] = msgs.kind[m]!;
-    departs[w] = msgs.departs[m]!;
-    arrives[w] = msgs.arrives[m]!;
-    items[w] = msgs.items[m]!;
-    id[w] = msgs.trace[m]!;
+    if (!(msgs.departs(m) <= now)) continue;
+    edge[w] = msgs.edge(m);
+    kind[w] = msgs.kind(m);
+    departs[w] = msgs.departs(m);
+    arrives[w] = msgs.arrives(m);
+    items[w] = msgs.items(m);
+    id[w] = msgs.trace(m);
     w++;
   }
   const n = e.nodeIds.length;

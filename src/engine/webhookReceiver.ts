@@ -11,24 +11,24 @@ import { TRACE } from './trace';
  */
 export function receiveWebhook(e: Engine, st: ServiceState, job: number): boolean {
   const jobs = e.jobs;
-  const edge = jobs.edge[job]!;
+  const edge = jobs.edge(job);
   const w = e.callers[edge]?.webhook;
   if (!w) return true;
   const props = e.edgeProps[edge]!;
-  const flags = jobs.flags[job]!;
+  const flags = jobs.flags(job);
   if (props.verifySignature !== false) {
     const toleranceMs = Number(props.toleranceS) * 1000;
     // Every genuine attempt is signed as it is sent; only a replay carries an old timestamp.
-    if (flags & FLAG.forged || (flags & FLAG.replayed && e.now - jobs.a2[job]! > toleranceMs)) {
+    if (flags & FLAG.forged || (flags & FLAG.replayed && e.now - jobs.a2(job) > toleranceMs)) {
       w.rejectedSignatures++;
-      e.trace.record(e.now, jobs.trace[job]!, TRACE.rejected, st.node, edge, STATUS.unauthorized);
+      e.trace.record(e.now, jobs.trace(job), TRACE.rejected, st.node, edge, STATUS.unauthorized);
       e.finishJob(job, STATUS.unauthorized, 0);
       return false;
     }
   } else if (flags & FLAG.forged) w.acceptedForged++;
-  if (st.idempotent && !st.seen.add(jobs.a1[job]!)) {
+  if (st.idempotent && !st.seen.add(jobs.a1(job))) {
     w.duplicatesDropped++;
-    e.trace.record(e.now, jobs.trace[job]!, TRACE.dropped, st.node, edge, STATUS.ok);
+    e.trace.record(e.now, jobs.trace(job), TRACE.dropped, st.node, edge, STATUS.ok);
     e.finishJob(job, STATUS.ok, 0);
     return false;
   }
@@ -38,10 +38,10 @@ export function receiveWebhook(e: Engine, st: ServiceState, job: number): boolea
 /** A delivery was handled: count it, or let a redelivery be processed if handling failed. */
 export function webhookDone(e: Engine, st: ServiceState, job: number, status: number): void {
   const jobs = e.jobs;
-  const w = e.callers[jobs.edge[job]!]?.webhook;
+  const w = e.callers[jobs.edge(job)]?.webhook;
   if (!w) return;
   if (isSuccess(status)) {
     w.processed++;
-    if (!(jobs.flags[job]! & FLAG.injected)) w.latency.record(jobs.arrive[job]! - jobs.a2[job]!);
-  } else if (st.idempotent) st.seen.delete(jobs.a1[job]!);
+    if (!(jobs.flags(job) & FLAG.injected)) w.latency.record(jobs.arrive(job) - jobs.a2(job));
+  } else if (st.idempotent) st.seen.delete(jobs.a1(job));
 }
