@@ -22,8 +22,14 @@ export class ProviderState {
   /** Changes so far, and the sum of their times (a poll answer carries both). */
   changes = 0;
   changeTimeSum = 0;
-  /** Long polls held open until a change or their timeout. */
+  /**
+   * Long polls held open until a change or their timeout (kept in the job's timer field as a
+   * time). One queue event at the earliest deadline serves them all, so a change that answers
+   * every held poll leaves one stale event behind, not one per poll.
+   */
   readonly held = new SlotQueue();
+  heldSeq = -1;
+  heldAt = Number.POSITIVE_INFINITY;
   constructor(
     readonly node: number,
     readonly webhooks: Int32Array,
@@ -51,7 +57,11 @@ export function providerChange(e: Engine, node: number, seq: number): boolean {
   if (!e.nodeUp[node]) return true;
   st.changes++;
   st.changeTimeSum += e.now;
-  while (st.held.length > 0) answerPoll(e, st, st.held.shift());
+  if (st.held.length > 0) {
+    st.heldSeq = -1;
+    st.heldAt = Number.POSITIVE_INFINITY;
+    while (st.held.length > 0) answerPoll(e, st, st.held.shift());
+  }
   if (st.webhooks.length === 0) return true;
   const trace = e.newTrace();
   const job = e.newJob(node, trace, false);
@@ -142,8 +152,12 @@ export function providerOnRequest(e: Engine, st: ProviderState, m: number): void
   }
   if (flags & FLAG.longPoll && jobs.a1(job) >= st.changes) {
     st.held.push(job);
-    const timeout = Number(e.nodeProps[jobs.origin(job)]!.longPollTimeoutMs);
-    jobs.setTimer(job, e.schedule(e.now + timeout, EV.longPollTimeout, job));
+    const deadline = e.now + Number(e.nodeProps[jobs.origin(job)]!.longPollTimeoutMs);
+    jobs.setTimer(job, deadline);
+    if (deadline < st.heldAt) {
+      st.heldAt = deadline;
+      st.heldSeq = e.schedule(deadline, EV.longPollTimeout, st.node);
+    }
     return;
   }
   answerPoll(e, st, job);
@@ -161,12 +175,25 @@ function answerPoll(e: Engine, st: ProviderState, job: number): void {
   e.finishJob(job, status, st.responseTimeMs);
 }
 
-/** A long poll saw no change before its timeout: answer it empty. */
-export function longPollTimeout(e: Engine, job: number, seq: number): boolean {
+/** The earliest held long poll reached its timeout: answer those due (empty), keep the rest. */
+export function longPollTimeout(e: Engine, node: number, seq: number): boolean {
+  const st = e.providers[node]!;
+  if (seq !== st.heldSeq) return false;
   const jobs = e.jobs;
-  if (jobs.timer(job) !== seq) return false;
-  const st = e.providers[jobs.node(job)]!;
-  st.held.filter((j) => j !== job);
-  answerPoll(e, st, job);
+  const now = e.now;
+  let next = Number.POSITIVE_INFINITY;
+  const due: number[] = [];
+  st.held.filter((job) => {
+    const at = jobs.timer(job);
+    if (at <= now) {
+      due.push(job);
+      return false;
+    }
+    if (at < next) next = at;
+    return true;
+  });
+  st.heldAt = next;
+  st.heldSeq = next < Number.POSITIVE_INFINITY ? e.schedule(next, EV.longPollTimeout, node) : -1;
+  for (const job of due) answerPoll(e, st, job);
   return true;
 }

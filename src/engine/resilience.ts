@@ -111,11 +111,10 @@ export function startCall(e: Engine, job: number, edge: number, branch: number, 
   calls.setTimer(call, -1);
   calls.setBranch(call, branch);
   calls.setTrace(call, j.trace(job));
-  calls.setPath(call, j.path(job));
-  calls.setOrigin(call, j.origin(job));
+  // Path, origin and size are read from the parent job at each attempt; flags and a1/a2 are
+  // per call (a provider varies them between the deliveries of one change).
   calls.setFlags(call, j.flags(job));
   calls.setItems(call, j.items(job));
-  calls.setKb(call, j.kb(job));
   calls.setA1(call, j.a1(job));
   calls.setA2(call, j.a2(job));
   const c = e.callers[edge]!;
@@ -137,6 +136,14 @@ function attempt(e: Engine, call: number, delay: number): void {
     calls.setFlags(call, calls.flags(call) | FLAG.shortCircuit);
     return;
   }
+  const job = calls.job(call);
+  const jobs = e.jobs;
+  if (jobs.serial(job) !== calls.jobSerial(call)) {
+    // The caller's job is gone (an aggregation deadline, a stopped node): nobody wants a retry.
+    calls.setState(call, CALL.free);
+    calls.release(call);
+    return;
+  }
   c.attempts++;
   calls.setAttempt(call, calls.attempt(call) + 1);
   calls.setState(call, CALL.waiting);
@@ -150,11 +157,11 @@ function attempt(e: Engine, call: number, delay: number): void {
   msgs.setAttempt(m, calls.attempt(call));
   msgs.setStatus(m, 0);
   msgs.setTrace(m, calls.trace(call));
-  msgs.setPath(m, calls.path(call));
-  msgs.setOrigin(m, calls.origin(call));
+  msgs.setPath(m, jobs.path(job));
+  msgs.setOrigin(m, jobs.origin(job));
   msgs.setFlags(m, flags);
   msgs.setItems(m, calls.items(call));
-  msgs.setKb(m, calls.kb(call));
+  msgs.setKb(m, jobs.kb(job));
   msgs.setA1(m, calls.a1(call));
   msgs.setA2(m, calls.a2(call));
   e.transfer(m, edge, delay, e.edgeSource[edge]!);

@@ -6,9 +6,9 @@ const u32 = new Uint32Array(f64.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const SUB_BITS = 4;
 const SUB = 1 << SUB_BITS;
-/** Smallest distinguished value 2^-10 ms (about 1 us); largest 2^33 ms (about 100 days). */
-const EXP_MIN = 1023 - 10;
-const EXP_MAX = 1023 + 33;
+/** Smallest distinguished value 2^-7 ms (about 8 us); largest 2^31 ms (about 25 days). */
+const EXP_MIN = 1023 - 7;
+const EXP_MAX = 1023 + 31;
 export const HISTOGRAM_BUCKETS = (EXP_MAX - EXP_MIN) * SUB;
 const FIRST = EXP_MIN << SUB_BITS;
 
@@ -23,9 +23,13 @@ function lowerBound(bucket: number): number {
   return 2 ** e * (1 + (bucket & (SUB - 1)) / SUB);
 }
 
-/** Latency distribution in fixed log-scale buckets: bounded memory however many samples. */
+/**
+ * Latency distribution in fixed log-scale buckets: bounded memory however many samples.
+ * Counts are 32-bit (2.4 KB a histogram, so the engine's many histograms stay in cache); one
+ * bucket would need four billion samples to wrap.
+ */
 export class Histogram {
-  readonly counts = new Float64Array(HISTOGRAM_BUCKETS);
+  readonly counts = new Uint32Array(HISTOGRAM_BUCKETS);
   count = 0;
   sum = 0;
   min = Number.POSITIVE_INFINITY;

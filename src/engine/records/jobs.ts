@@ -1,0 +1,169 @@
+import { SlotPool } from '../core/slots';
+
+// Records lie one after another in a single Float64Array (array of structs), so the fields of
+// the record a handler works on share a cache line or two; with one typed array per field each
+// field read was its own cache miss. Integer fields are stored as doubles, exactly. Accessors
+// are small methods, which V8 inlines.
+
+/**
+ * Work at a node: a request being handled, a client's request, a provider's change being
+ * delivered, a batch being sent. `call`/`callSerial`/`attempt`/`edge` say whom to answer.
+ */
+export class Jobs extends SlotPool {
+  static readonly STRIDE = 24;
+  f = new Float64Array(this.capacity * 24);
+
+  protected resize(n: number): void {
+    const f = new Float64Array(n * 24);
+    f.set(this.f);
+    this.f = f;
+  }
+
+  node(i: number): number {
+    return this.f[i * 24]!;
+  }
+  setNode(i: number, v: number): void {
+    this.f[i * 24] = v;
+  }
+
+  serial(i: number): number {
+    return this.f[i * 24 + 1]!;
+  }
+  setSerial(i: number, v: number): void {
+    this.f[i * 24 + 1] = v;
+  }
+
+  call(i: number): number {
+    return this.f[i * 24 + 2]!;
+  }
+  setCall(i: number, v: number): void {
+    this.f[i * 24 + 2] = v;
+  }
+
+  callSerial(i: number): number {
+    return this.f[i * 24 + 3]!;
+  }
+  setCallSerial(i: number, v: number): void {
+    this.f[i * 24 + 3] = v;
+  }
+
+  attempt(i: number): number {
+    return this.f[i * 24 + 4]!;
+  }
+  setAttempt(i: number, v: number): void {
+    this.f[i * 24 + 4] = v;
+  }
+
+  edge(i: number): number {
+    return this.f[i * 24 + 5]!;
+  }
+  setEdge(i: number, v: number): void {
+    this.f[i * 24 + 5] = v;
+  }
+
+  arrive(i: number): number {
+    return this.f[i * 24 + 6]!;
+  }
+  setArrive(i: number, v: number): void {
+    this.f[i * 24 + 6] = v;
+  }
+
+  trace(i: number): number {
+    return this.f[i * 24 + 7]!;
+  }
+  setTrace(i: number, v: number): void {
+    this.f[i * 24 + 7] = v;
+  }
+
+  path(i: number): number {
+    return this.f[i * 24 + 8]!;
+  }
+  setPath(i: number, v: number): void {
+    this.f[i * 24 + 8] = v;
+  }
+
+  origin(i: number): number {
+    return this.f[i * 24 + 9]!;
+  }
+  setOrigin(i: number, v: number): void {
+    this.f[i * 24 + 9] = v;
+  }
+
+  flags(i: number): number {
+    return this.f[i * 24 + 10]!;
+  }
+  setFlags(i: number, v: number): void {
+    this.f[i * 24 + 10] = v;
+  }
+
+  items(i: number): number {
+    return this.f[i * 24 + 11]!;
+  }
+  setItems(i: number, v: number): void {
+    this.f[i * 24 + 11] = v;
+  }
+
+  kb(i: number): number {
+    return this.f[i * 24 + 12]!;
+  }
+  setKb(i: number, v: number): void {
+    this.f[i * 24 + 12] = v;
+  }
+
+  /** Behaviour-specific progress: running, user number, poll edge, ... */
+  stage(i: number): number {
+    return this.f[i * 24 + 13]!;
+  }
+  setStage(i: number, v: number): void {
+    this.f[i * 24 + 13] = v;
+  }
+
+  pending(i: number): number {
+    return this.f[i * 24 + 14]!;
+  }
+  setPending(i: number, v: number): void {
+    this.f[i * 24 + 14] = v;
+  }
+
+  next(i: number): number {
+    return this.f[i * 24 + 15]!;
+  }
+  setNext(i: number, v: number): void {
+    this.f[i * 24 + 15] = v;
+  }
+
+  status(i: number): number {
+    return this.f[i * 24 + 16]!;
+  }
+  setStatus(i: number, v: number): void {
+    this.f[i * 24 + 16] = v;
+  }
+
+  timer(i: number): number {
+    return this.f[i * 24 + 17]!;
+  }
+  setTimer(i: number, v: number): void {
+    this.f[i * 24 + 17] = v;
+  }
+
+  a1(i: number): number {
+    return this.f[i * 24 + 18]!;
+  }
+  setA1(i: number, v: number): void {
+    this.f[i * 24 + 18] = v;
+  }
+
+  a2(i: number): number {
+    return this.f[i * 24 + 19]!;
+  }
+  setA2(i: number, v: number): void {
+    this.f[i * 24 + 19] = v;
+  }
+
+  /** Adds to the count of answers pending and returns the new count. */
+  addPending(i: number, d: number): number {
+    const v = this.f[i * 24 + 14]! + d;
+    this.f[i * 24 + 14] = v;
+    return v;
+  }
+}
