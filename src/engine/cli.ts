@@ -7,7 +7,9 @@ export interface SimulateArgs {
   durationMs: number;
 }
 
+/** Virtual time simulated when --duration is not given. */
 export const DEFAULT_DURATION_MS = 60_000;
+/** The one-line usage message. */
 export const USAGE = 'usage: npm run simulate -- <diagram.json> [--seed N] [--duration 60s]';
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };

@@ -5,6 +5,7 @@ import type { Engine } from './engine';
 import { clientPollDone, startPolling } from './polling';
 import { startCall } from './resilience';
 
+/** Client modes as integers. */
 export const MODE = { sync: 0, async: 1, polling: 2 } as const;
 /** Users per client are encoded with the node in one event slot. */
 const USER_BITS = 10;

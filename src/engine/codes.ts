@@ -22,6 +22,7 @@ export const KIND_CODE: { readonly [K in NodeKind]: number } = {
   streams: 11,
   connect: 12,
 };
+/** Short alias for the hot paths. */
 export const K = KIND_CODE;
 
 /** Event types in the queue; the payload is (slot << EV_BITS) | type. */
@@ -41,6 +42,7 @@ export const EV = {
   sample: 12,
   pollTick: 13,
 } as const;
+/** Low bits of an event payload that hold its type. */
 export const EV_BITS = 4;
 export const EV_MASK = (1 << EV_BITS) - 1;
 
@@ -74,6 +76,7 @@ export const isRetryable = (status: number): boolean => status === 0 || status >
 /** Error causes counted per node, in summary order. */
 export const CAUSES = ['timeout', '401', '403', '404', '429', '503', 'failed', 'circuitOpen'] as const;
 export type Cause = (typeof CAUSES)[number];
+/** Cause indices, in CAUSES order. */
 export const CAUSE = {
   timeout: 0,
   unauthorized: 1,
@@ -84,6 +87,7 @@ export const CAUSE = {
   failed: 6,
   circuitOpen: 7,
 } as const;
+/** Number of error causes. */
 export const CAUSE_COUNT = CAUSES.length;
 
 /** The cause an error status is counted under. */

@@ -10,6 +10,7 @@ import {
   validateDocument,
 } from '../model';
 import { BatchState, configureBatch } from './batch';
+import { CallerEdge, configureCaller } from './callerEdge';
 import { ClientState, configureClient } from './client';
 import { EV, KIND_CODE } from './codes';
 import { configureDatabase, DatabaseState } from './database';
@@ -19,7 +20,6 @@ import { configureGateway, GatewayState, Route } from './gateway';
 import { BalancerState, configureBalancer } from './loadBalancer';
 import { PlaceholderState } from './placeholder';
 import { configureProvider, ProviderState } from './provider';
-import { CallerEdge, configureCaller } from './resilience';
 import { configureService, ServiceState } from './service';
 
 /** Per-hop encoding cost by call protocol: fixed ms plus ms per KB of body. */
@@ -87,6 +87,7 @@ export function applyEdgeProps(e: Engine, i: number, kind: EdgeKind): void {
   const cost = kind === 'call' ? PROTOCOL_COST[String(p.protocol)] : undefined;
   e.edgeProtoFixed[i] = cost?.fixedMs ?? 0;
   e.edgeProtoPerKb[i] = cost?.perKbMs ?? 0;
+  e.edgeBaseMs[i] = e.edgeLatency[i]! + e.edgeProtoFixed[i]!;
   if (kind === 'call' || kind === 'poll' || kind === 'webhook') {
     const c = e.callers[i] ?? new CallerEdge();
     e.callers[i] = c;

@@ -1,5 +1,6 @@
 import type { EdgeKind, NodeKind, PropValues } from '../model';
 import type { BatchState } from './batch';
+import type { CallerEdge } from './callerEdge';
 import type { ClientState } from './client';
 import { causeOf, EV_BITS, isSuccess, MSG, STATUS } from './codes';
 import { EventQueue } from './core/eventQueue';
@@ -10,7 +11,6 @@ import type { BalancerState } from './loadBalancer';
 import type { PlaceholderState } from './placeholder';
 import type { ProviderState } from './provider';
 import { Calls, Jobs, Messages } from './records';
-import type { CallerEdge } from './resilience';
 import { Series } from './series';
 import type { ServiceState } from './service';
 import { NodeStats } from './stats';
@@ -52,6 +52,8 @@ export class Engine {
   readonly edgeTarget: Int32Array;
   readonly edgeLatency: Float64Array;
   readonly edgeProtoFixed: Float64Array;
+  /** Latency plus the protocol's fixed cost: the part of a hop's time that does not depend on size. */
+  readonly edgeBaseMs: Float64Array;
   readonly edgeProtoPerKb: Float64Array;
   readonly edgeCut: Uint8Array;
   readonly edgeMessages: Float64Array;
@@ -96,6 +98,7 @@ export class Engine {
     this.edgeTarget = new Int32Array(m);
     this.edgeLatency = new Float64Array(m);
     this.edgeProtoFixed = new Float64Array(m);
+    this.edgeBaseMs = new Float64Array(m);
     this.edgeProtoPerKb = new Float64Array(m);
     this.edgeCut = new Uint8Array(m);
     this.edgeMessages = new Float64Array(m);
@@ -259,11 +262,7 @@ export class Engine {
   transfer(m: number, edge: number, delay: number, fromNode: number): void {
     const msgs = this.msgs;
     const departs = this.now + delay;
-    const arrives =
-      departs +
-      this.edgeLatency[edge]! +
-      this.edgeProtoFixed[edge]! +
-      this.edgeProtoPerKb[edge]! * msgs.kb(m);
+    const arrives = departs + this.edgeBaseMs[edge]! + this.edgeProtoPerKb[edge]! * msgs.kb(m);
     msgs.setEdge(m, edge);
     msgs.setDeparts(m, departs);
     msgs.setArrives(m, arrives);

@@ -3,6 +3,7 @@ import { EV, STATUS } from './codes';
 import type { Engine } from './engine';
 import { startCall } from './resilience';
 
+/** Balancing algorithms as integers. */
 export const ALGORITHM = { roundRobin: 0, leastConnections: 1, random: 2, p2c: 3 } as const;
 
 /** A load balancer's targets, what its health checks last saw, and open calls per target. */

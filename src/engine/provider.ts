@@ -1,8 +1,9 @@
 import type { PropValues } from '../model';
+import { type CallerEdge, configureWebhookCaller } from './callerEdge';
 import { EV, FLAG, isSuccess, STATUS } from './codes';
 import { SlotQueue } from './core/slots';
 import type { Engine } from './engine';
-import { type CallerEdge, configureWebhookCaller, startCall } from './resilience';
+import { startCall } from './resilience';
 import { TRACE } from './trace';
 
 /** Size of one change in a poll answer or a webhook body, in KB. */

@@ -1,5 +1,5 @@
+import { breakerStateNow } from './callerEdge';
 import type { Engine } from './engine';
-import { breakerStateNow } from './resilience';
 
 /**
  * What the view draws each frame. Every array is a fresh typed array, so a worker can transfer

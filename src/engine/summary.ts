@@ -1,8 +1,8 @@
 import type { EdgeKind, NodeKind } from '../model';
+import { breakerStateNow } from './callerEdge';
 import { BREAKER_NAMES, CAUSE_COUNT, CAUSES, type Cause } from './codes';
 import { type LatencyStats, latencyStats } from './core/histogram';
 import type { Engine } from './engine';
-import { breakerStateNow } from './resilience';
 
 export interface NodeSummary {
   kind: NodeKind;

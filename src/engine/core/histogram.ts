@@ -9,6 +9,7 @@ const SUB = 1 << SUB_BITS;
 /** Smallest distinguished value 2^-7 ms (about 8 us); largest 2^31 ms (about 25 days). */
 const EXP_MIN = 1023 - 7;
 const EXP_MAX = 1023 + 31;
+/** Buckets per histogram. */
 export const HISTOGRAM_BUCKETS = (EXP_MAX - EXP_MIN) * SUB;
 const FIRST = EXP_MIN << SUB_BITS;
 
