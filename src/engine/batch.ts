@@ -41,6 +41,10 @@ export function configureBatch(e: Engine, st: BatchState, p: PropValues): void {
 export function batchOnRequest(e: Engine, st: BatchState, m: number): void {
   const job = e.jobFromMessage(st.node, m);
   const jobs = e.jobs;
+  if (!e.nodeUp[st.node]) {
+    e.finishJob(job, STATUS.unavailable, 0);
+    return;
+  }
   st.items++;
   jobs.setNext(job, -1);
   if (st.openCount === 0) {

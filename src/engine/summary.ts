@@ -23,7 +23,8 @@ export interface RunSummary {
   durationMs: number;
   events: number;
   nodes: Record<string, NodeSummary>;
-  edges: Record<string, { kind: EdgeKind; messages: number; kb: number; lost: number }>;
+  /** `protocol` only on call edges. */
+  edges: Record<string, { kind: EdgeKind; protocol?: string; messages: number; kb: number; lost: number }>;
   callerEdges: Record<string, CallerEdgeSummary>;
   asyncClients: Record<
     string,
@@ -142,8 +143,10 @@ export function buildSummary(e: Engine, seed: number): RunSummary {
     nodeExtras(e, i, id, out);
   });
   e.edgeIds.forEach((id, i) => {
+    const kind = e.edgeKinds[i]!;
     out.edges[id] = {
-      kind: e.edgeKinds[i]!,
+      kind,
+      ...(kind === 'call' ? { protocol: String(e.edgeProps[i]!.protocol) } : {}),
       messages: e.edgeMessages[i]!,
       kb: r3(e.edgeKb[i]!),
       lost: e.edgeLost[i]!,
