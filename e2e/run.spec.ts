@@ -1,23 +1,42 @@
 import { expect, type Page, test } from '@playwright/test';
 import { canvasBox, clickWire, connect, dragFromPalette, node, openApp, setField } from './helpers';
 
-/** A fingerprint of what the traffic layer drew: painted pixels and where they are. */
+/**
+ * A fingerprint of the moving messages: a screenshot of the canvas area (components and legend
+ * masked), decoded in the page, counting pixels in the message colours and where they are.
+ */
 async function trafficPixels(page: Page): Promise<{ painted: number; signature: string }> {
-  return page.getByTestId('traffic-layer').evaluate((el) => {
-    const canvas = el as HTMLCanvasElement;
-    const ctx = canvas.getContext('2d');
-    if (!ctx || canvas.width === 0) return { painted: 0, signature: '' };
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  const shot = await page.locator('.canvas').screenshot({
+    mask: [page.locator('.react-flow__node'), page.locator('.legend'), page.locator('.react-flow__minimap')],
+  });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    // Request blue, response green, event amber, batch violet, error red.
+    const colours = [
+      [37, 99, 235],
+      [22, 163, 74],
+      [217, 119, 6],
+      [124, 58, 237],
+      [220, 38, 38],
+    ];
     let painted = 0;
     let hash = 0;
-    for (let i = 3; i < data.length; i += 4) {
-      if (data[i]! > 0) {
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i]!;
+      const g = data[i + 1]!;
+      const b = data[i + 2]!;
+      if (colours.some(([cr, cg, cb]) => Math.abs(r - cr!) + Math.abs(g - cg!) + Math.abs(b - cb!) < 40)) {
         painted++;
         hash = (hash * 31 + i) | 0;
       }
     }
     return { painted, signature: `${painted}:${hash}` };
-  });
+  }, shot.toString('base64'));
 }
 
 async function liveNumber(

@@ -15,7 +15,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, indexNodes, judgeConnection, type XY } from '../model';
 import { TracePanel } from '../panels/trace/TracePanel';
-import { runActions } from '../run/controller';
+import { messageAt, runActions } from '../run/controller';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { uiActions, useUi } from '../store/ui';
 import { ComponentNode } from './ComponentNode';
@@ -26,7 +26,7 @@ import { createNodeMapper, type Measured, toFlowEdges } from './flowElements';
 import { LabeledEdge } from './LabeledEdge';
 import { GRID } from './placement';
 import { Legend } from './traffic/Legend';
-import { lastDrawn, TrafficLayer } from './traffic/TrafficLayer';
+import { TrafficLayer } from './traffic/TrafficLayer';
 
 const nodeTypes = { component: ComponentNode };
 const edgeTypes = { labeled: LabeledEdge };
@@ -181,22 +181,11 @@ export function Canvas() {
 
   // A click on a moving message pins it, to follow its trace.
   const onPaneClick = useCallback((e: React.MouseEvent) => {
-    const drawn = lastDrawn.current;
     const canvas = document.querySelector<HTMLCanvasElement>('.traffic-layer');
-    if (!drawn || !canvas || drawn.count === 0) return;
+    if (!canvas) return;
     const rect = canvas.getBoundingClientRect();
-    const x = e.clientX - rect.left;
-    const y = e.clientY - rect.top;
-    let best = -1;
-    let bestD = 12 * 12;
-    for (let i = 0; i < drawn.count; i++) {
-      const d = (drawn.x[i]! - x) ** 2 + (drawn.y[i]! - y) ** 2;
-      if (d < bestD) {
-        bestD = d;
-        best = i;
-      }
-    }
-    if (best >= 0) runActions.follow(drawn.id[best]!);
+    const id = messageAt(e.clientX - rect.left, e.clientY - rect.top);
+    if (id !== null) runActions.follow(id);
   }, []);
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => diagramActions.setViewport(viewport), []);
   const minimapColor = useCallback((n: { data: unknown }) => {

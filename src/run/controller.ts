@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { RunSummary, TraceEvent } from '../engine';
+import { TrafficRenderer } from '../canvas/traffic/renderer';
+import type { RunSummary, Snapshot, TraceEvent } from '../engine';
 import type { ValidationIssue } from '../model';
 import { currentDocument, diagramActions, useDiagram } from '../store/diagram';
 import type { RunHost } from './host';
@@ -41,22 +42,16 @@ export const useRun = create<RunState>()(() => ({
   followed: null,
 }));
 
-/** The latest frame and when it arrived; the traffic layer reads this every animation frame. */
+/** The latest frame and when it arrived. */
 export interface LatestFrame {
   frame: RunFrame;
   receivedAt: number;
 }
 let latest: LatestFrame | null = null;
-const frameListeners = new Set<(f: LatestFrame) => void>();
+let latestSnapshot: Snapshot | null = null;
 
 export function latestFrame(): LatestFrame | null {
   return latest;
-}
-
-/** Subscribes to every frame without going through React. */
-export function onFrame(listener: (f: LatestFrame) => void): () => void {
-  frameListeners.add(listener);
-  return () => frameListeners.delete(listener);
 }
 
 const traceWaiters = new Map<number, (events: TraceEvent[]) => void>();
@@ -68,6 +63,7 @@ let awaitingTick = false;
 let rafId = 0;
 let lastStoreUpdate = 0;
 const STORE_EVERY_MS = 100;
+let renderer: TrafficRenderer | null = null;
 
 function preferredHost(): 'worker' | 'main' {
   return new URLSearchParams(globalThis.location?.search ?? '').get('engine') === 'main' ? 'main' : 'worker';
@@ -86,8 +82,8 @@ function receive(reply: RunReply): void {
   const frame = reply.frame;
   const at = performance.now();
   latest = { frame, receivedAt: at };
+  latestSnapshot = reply.snapshot;
   awaitingTick = false;
-  for (const l of frameListeners) l(latest);
   const s = useRun.getState();
   const key = JSON.stringify(frame.faults);
   const faultsChanged = key !== faultsKey;
@@ -101,29 +97,45 @@ function receive(reply: RunReply): void {
     at - lastStoreUpdate > STORE_EVERY_MS;
   if (changed) {
     lastStoreUpdate = at;
-    publishLive(frame.snapshot, frame.nodeIds);
+    publishLive(frame.counters, frame.nodeIds);
     useRun.setState({
       status: frame.status,
       now: frame.now,
       events: frame.events,
       achievedSpeed: frame.achievedSpeed,
       nodeIds: frame.nodeIds,
-      issues: frame.issues ?? (frame.snapshot ? null : s.issues),
+      issues: frame.issues ?? (frame.counters ? null : s.issues),
       ...(frame.summary ? { summary: frame.summary } : {}),
       ...(frame.restarted ? { restarts: s.restarts + 1 } : {}),
       ...(faultsChanged ? { faults: frame.faults } : {}),
     });
   }
-  if (frame.status === 'running') schedule();
+  schedule();
 }
 
+/** Draws the latest snapshot, carrying the clock forward since it arrived so motion stays smooth. */
+function draw(): void {
+  if (!renderer || !latest) return;
+  const f = latest.frame;
+  const running = f.status === 'running';
+  const ahead = running
+    ? Math.min((performance.now() - latest.receivedAt) * f.achievedSpeed, 100 * f.achievedSpeed)
+    : 0;
+  renderer.render(latestSnapshot, f.edgeIds, f.now + ahead);
+}
+
+/** One animation frame: ask the engine to advance (one request in flight at a time) and draw. */
 function schedule(): void {
   if (rafId) return;
   rafId = requestAnimationFrame(() => {
     rafId = 0;
-    if (useRun.getState().status !== 'running' || !host || awaitingTick) return;
-    awaitingTick = true;
-    host.send({ type: 'tick', wall: performance.now() });
+    draw();
+    if (useRun.getState().status !== 'running' && latest?.frame.status !== 'running') return;
+    if (host && !awaitingTick) {
+      awaitingTick = true;
+      host.send({ type: 'tick', wall: performance.now() });
+    }
+    schedule();
   });
 }
 
@@ -149,6 +161,34 @@ async function ensureHost(): Promise<RunHost> {
 
 async function send(cmd: RunCommand): Promise<void> {
   (await ensureHost()).send(cmd);
+}
+
+/**
+ * The traffic layer's canvas. A desynchronized 2D context: in software compositing (no GPU) it
+ * halves the main thread's cost per frame compared with a normal canvas (measured, see docs).
+ */
+export function registerTrafficCanvas(canvas: HTMLCanvasElement | null): void {
+  const ctx = canvas?.getContext('2d', { desynchronized: true });
+  renderer = canvas && ctx ? new TrafficRenderer(canvas, ctx) : null;
+}
+
+/** Page-side facts the renderer needs: canvas size, view transform, wire geometry. */
+export function updateTraffic(cmd: TrafficUpdate): void {
+  if (!renderer) return;
+  if (cmd.type === 'size') renderer.resize(cmd.width, cmd.height, cmd.dpr);
+  else if (cmd.type === 'view') renderer.setView(cmd);
+  else renderer.setCurves(cmd.ids, cmd.curves);
+  if (latest?.frame.status !== 'running') draw();
+}
+
+export type TrafficUpdate =
+  | { type: 'size'; width: number; height: number; dpr: number }
+  | { type: 'view'; x: number; y: number; zoom: number }
+  | { type: 'curves'; ids: readonly string[]; curves: Float64Array };
+
+/** The trace id of the message drawn at a canvas point, if any. */
+export function messageAt(x: number, y: number): number | null {
+  return renderer?.hit(x, y) ?? null;
 }
 
 /** The run toolbar's commands. */
@@ -181,5 +221,7 @@ export const runActions = {
   },
   follow(id: number | null): void {
     useRun.setState({ followed: id });
+    renderer?.follow(id);
+    draw();
   },
 };

@@ -1,7 +1,11 @@
 import type { RunCommand, RunReply } from './protocol';
 import { Runner } from './runner';
 
-/** Where the engine runs: a Web Worker (default) or the main thread (for comparison, `?engine=main`). */
+/**
+ * Where the engine runs: a Web Worker (the default), or the main thread (`?engine=main`, for
+ * comparison). Either way the page draws the messages; see docs/ARCHITECTURE.md for the figures
+ * that chose this split.
+ */
 export interface RunHost {
   readonly where: 'worker' | 'main';
   send(cmd: RunCommand): void;
@@ -17,7 +21,7 @@ export function createRunHost(onReply: (reply: RunReply) => void, where: 'worker
   const runner = new Runner(() => performance.now());
   return {
     where: 'main',
-    send: (cmd) => {
+    send(cmd) {
       const reply = runner.handle(cmd);
       if (reply) onReply(reply);
     },

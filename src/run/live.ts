@@ -30,7 +30,7 @@ function same(a: NodeLive | undefined, b: NodeLive): boolean {
 }
 
 /** Copies a snapshot's node counters into the live store, reusing entries that did not change. */
-export function publishLive(snapshot: Snapshot | null, nodeIds: readonly string[]): void {
+export function publishLive(snapshot: Pick<Snapshot, 'nodes'> | null, nodeIds: readonly string[]): void {
   const prev = useLive.getState().byId;
   if (!snapshot) {
     if (Object.keys(prev).length) useLive.setState({ byId: {} });

@@ -15,10 +15,10 @@ export type RunCommand =
   | { type: 'step' }
   | { type: 'reset'; seed?: number }
   | { type: 'speed'; speed: number }
-  | { type: 'tick'; wall: number }
   | { type: 'fault'; fault: Fault }
   | { type: 'trace'; id: number }
-  | { type: 'recent'; limit: number };
+  | { type: 'recent'; limit: number }
+  | { type: 'tick'; wall: number };
 
 /** One picture of the run for the view, sent after every command and tick. */
 export interface RunFrame {
@@ -32,7 +32,10 @@ export interface RunFrame {
   restarted: boolean;
   /** Faults in force (stopped nodes, slow-downs, cut wires, deploys in progress). */
   faults: ActiveFaults;
-  snapshot: Snapshot | null;
+  /** Messages in flight right now. */
+  inFlight: number;
+  /** Per-node and per-edge live counters (the message arrays stay with the renderer). */
+  counters: Pick<Snapshot, 'nodes' | 'edges'> | null;
   nodeIds: readonly string[];
   edgeIds: readonly string[];
   /** Present a few times a second, not every frame. */
@@ -42,6 +45,6 @@ export interface RunFrame {
 
 /** What the host sends back. */
 export type RunReply =
-  | { type: 'frame'; frame: RunFrame }
+  | { type: 'frame'; frame: RunFrame; snapshot: Snapshot | null }
   | { type: 'trace'; id: number; events: TraceEvent[] }
   | { type: 'recent'; traces: { id: number; events: TraceEvent[] }[] };

@@ -87,7 +87,7 @@ describe('run loop', () => {
     const runner = new Runner(() => 0);
     const bad = { ...doc(), edges: [{ id: 'e1', source: 'n2', target: 'n1', props: {} }] };
     const f = frameOf(runner.handle({ type: 'load', doc: bad, seed: 1 }));
-    expect(f.snapshot).toBeNull();
+    expect(f.counters).toBeNull();
     expect(f.issues?.[0]?.problem.code).toBe('wiring');
   });
 
@@ -96,13 +96,13 @@ describe('run loop', () => {
     runner.handle({ type: 'play' });
     tick(5);
     let f = frameOf(runner.handle({ type: 'fault', fault: { kind: 'stop', nodeId: 'n2' } }));
-    expect(f.snapshot!.nodes.up[1]).toBe(0);
+    expect(f.counters!.nodes.up[1]).toBe(0);
     expect(f.faults.nodes.n2).toEqual({ stopped: true });
     f = frameOf(runner.handle({ type: 'fault', fault: { kind: 'cut', edgeId: 'e1' } }));
-    expect(f.snapshot!.edges.cut[0]).toBe(1);
+    expect(f.counters!.edges.cut[0]).toBe(1);
     runner.handle({ type: 'fault', fault: { kind: 'heal', edgeId: 'e1' } });
     f = frameOf(runner.handle({ type: 'fault', fault: { kind: 'restore', nodeId: 'n2' } }));
-    expect(f.snapshot!.nodes.up[1]).toBe(1);
+    expect(f.counters!.nodes.up[1]).toBe(1);
     expect(f.faults).toEqual({ nodes: {}, edges: {} });
   });
 

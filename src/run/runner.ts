@@ -168,6 +168,7 @@ export class Runner {
     const wall = this.clock();
     const wantSummary = sim && (forceSummary || wall - this.lastSummaryWall >= SUMMARY_EVERY_MS);
     if (wantSummary) this.lastSummaryWall = wall;
+    const snapshot = sim ? sim.snapshot() : null;
     const frame: RunFrame = {
       status: this.status,
       now: sim?.now ?? 0,
@@ -175,13 +176,14 @@ export class Runner {
       achievedSpeed: this.status === 'running' ? this.achieved : this.speed,
       restarted: this.restarted,
       faults: this.faults?.active ?? { nodes: {}, edges: {} },
-      snapshot: sim ? sim.snapshot() : null,
+      inFlight: snapshot?.messages.count ?? 0,
+      counters: snapshot ? { nodes: snapshot.nodes, edges: snapshot.edges } : null,
       nodeIds: sim?.nodeIds ?? [],
       edgeIds: sim?.edgeIds ?? [],
       ...(wantSummary && sim ? { summary: sim.summary() } : {}),
       ...(issues ? { issues } : {}),
     };
     this.restarted = false;
-    return { type: 'frame', frame };
+    return { type: 'frame', frame, snapshot };
   }
 }

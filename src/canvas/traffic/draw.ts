@@ -1,6 +1,9 @@
 import { MSG, type Snapshot } from '../../engine';
 import { pointOnCurve, progress } from './geometry';
 
+/** A 2D context on a page canvas (main-thread host) or on an OffscreenCanvas (worker host). */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 /** Colours by message kind; shapes differ too, so colour is never the only cue. */
 export const KIND_STYLE = [
   { name: 'request', color: '#2563eb' },
@@ -31,7 +34,7 @@ export interface DrawnMessages {
 
 const pt = new Float64Array(2);
 
-function shape(ctx: CanvasRenderingContext2D, kind: number, x: number, y: number, r: number): void {
+function shape(ctx: Context2D, kind: number, x: number, y: number, r: number): void {
   switch (kind) {
     case MSG.request:
       ctx.moveTo(x + r, y);
@@ -54,7 +57,7 @@ function shape(ctx: CanvasRenderingContext2D, kind: number, x: number, y: number
   }
 }
 
-function cross(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
+function cross(ctx: Context2D, x: number, y: number, r: number): void {
   ctx.moveTo(x - r, y - r);
   ctx.lineTo(x + r, y + r);
   ctx.moveTo(x + r, y - r);
@@ -62,7 +65,7 @@ function cross(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): 
 }
 
 function paintKind(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   kind: number,
   xs: Float32Array,
   ys: Float32Array,
@@ -109,7 +112,7 @@ export class TrafficPainter {
 
   /** Draws every message of the snapshot at virtual time `now`, in screen space. */
   paint(
-    ctx: CanvasRenderingContext2D,
+    ctx: Context2D,
     snap: Snapshot,
     now: number,
     curves: Float64Array,
@@ -153,7 +156,7 @@ export class TrafficPainter {
   }
 
   private labelBatches(
-    ctx: CanvasRenderingContext2D,
+    ctx: Context2D,
     snap: Snapshot,
     now: number,
     curves: Float64Array,
@@ -174,7 +177,7 @@ export class TrafficPainter {
   }
 
   /** Rings the followed message so the eye can keep track of it. */
-  halo(ctx: CanvasRenderingContext2D, id: number | null): void {
+  halo(ctx: Context2D, id: number | null): void {
     if (id === null) return;
     const d = this.drawn;
     ctx.beginPath();
@@ -190,7 +193,7 @@ export class TrafficPainter {
 
   /** Too many to draw one by one: group by wire, kind and tenth of the wire, and draw a sized glyph with its count. */
   private paintAggregated(
-    ctx: CanvasRenderingContext2D,
+    ctx: Context2D,
     snap: Snapshot,
     now: number,
     curves: Float64Array,
