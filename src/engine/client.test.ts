@@ -92,3 +92,21 @@ describe('client', () => {
     expect(p.nodes.s!.received).toBeGreaterThan(500);
   });
 });
+
+describe('async client and a final 202', () => {
+  it('a request the gateway turns into a published message ends at its 202; nothing waits for a callback', () => {
+    const doc = new DiagramBuilder()
+      .node('c', 'client', { mode: 'async', rate: 20 })
+      .node('g', 'gateway', { auth: false })
+      .node('q', 'queue')
+      .edge('c', 'g')
+      .edge('g', 'q')
+      .build();
+    const sim = simulate(doc);
+    sim.advanceTo(30_000);
+    const s = sim.summary();
+    expect(s.nodes.c!.completed).toBeGreaterThan(550);
+    expect(s.nodes.c!.inFlight).toBeLessThan(3);
+    expect(s.asyncClients.c!.accepted).toBe(0);
+  });
+});

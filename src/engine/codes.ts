@@ -66,6 +66,11 @@ export const STATUS = {
   badGateway: 502,
   unavailable: 503,
   timeout: 504,
+  /**
+   * 202 Accepted for async work whose result follows later on the same call (the callback), as
+   * opposed to a final 202 (a request turned into a published message). Shown as 202.
+   */
+  acceptedForLater: 2202,
 } as const;
 
 /** Whether a status ends a call successfully. */

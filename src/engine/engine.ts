@@ -241,7 +241,7 @@ export class Engine {
     const edge = j.edge(job);
     const msgs = this.msgs;
     const m = msgs.alloc();
-    const ok = isSuccess(status);
+    const ok = isSuccess(status) || status === STATUS.acceptedForLater;
     msgs.setKind(m, ok ? MSG.response : MSG.error);
     msgs.setCall(m, j.call(job));
     msgs.setSerial(m, j.callSerial(job));
@@ -249,7 +249,7 @@ export class Engine {
     msgs.setStatus(m, status);
     msgs.setTrace(m, j.trace(job));
     msgs.setItems(m, j.items(job));
-    msgs.setKb(m, ok && status !== STATUS.accepted && status !== STATUS.notModified ? j.kb(job) : EMPTY_KB);
+    msgs.setKb(m, ok && status !== STATUS.accepted && status < 300 ? j.kb(job) : EMPTY_KB);
     msgs.setA1(m, j.a1(job));
     msgs.setA2(m, j.a2(job));
     this.transfer(m, edge, delay, this.edgeTarget[edge]!);

@@ -198,5 +198,5 @@ export function forwardAccepted(e: Engine, job: number): void {
   const jobs = e.jobs;
   if (jobs.flags(job) & FLAG.acked) return;
   jobs.setFlags(job, jobs.flags(job) | FLAG.acked);
-  e.answer(job, STATUS.accepted, 0);
+  e.answer(job, STATUS.acceptedForLater, 0);
 }

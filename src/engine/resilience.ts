@@ -105,11 +105,11 @@ export function onAnswer(e: Engine, m: number): void {
     return;
   }
   const status = msgs.status(m);
-  if (status === STATUS.accepted && state === CALL.waiting && calls.flags(call) & FLAG.async) {
+  if (status === STATUS.acceptedForLater && state === CALL.waiting) {
     calls.setState(call, CALL.accepted);
     calls.setTimer(call, -1);
     breakerResult(e, e.callers[edge]!, calls.serial(call), false);
-    e.trace.record(e.now, msgs.trace(m), TRACE.accepted, e.edgeSource[edge]!, edge, status);
+    e.trace.record(e.now, msgs.trace(m), TRACE.accepted, e.edgeSource[edge]!, edge, STATUS.accepted);
     e.onCallAccepted(e, calls.job(call), call);
     return;
   }

@@ -73,7 +73,7 @@ export function serviceOnRequest(e: Engine, st: ServiceState, m: number): void {
   if (jobs.flags(job) & FLAG.webhook && !receiveWebhook(e, st, job)) return;
   if (jobs.flags(job) & FLAG.async) {
     // Async API: acknowledge at once, deliver the result later on the same call (the callback).
-    e.answer(job, STATUS.accepted, 0);
+    e.answer(job, STATUS.acceptedForLater, 0);
     jobs.setFlags(job, jobs.flags(job) & ~FLAG.async);
   }
   if (e.nodeUp[node] && st.busy < st.instances) start(e, st, job, false);
