@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openApp } from './helpers';
 
 async function violations(page: import('@playwright/test').Page) {

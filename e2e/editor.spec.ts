@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { canvasBox, connect, dragFromPalette, mod, node, openApp } from './helpers';
 
 test('a person builds a gateway with two services, edits, undoes, reloads and switches to Ukrainian', async ({

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 import { canvasBox, clickWire, connect, dragFromPalette, node, openApp, setField } from './helpers';
 
 /**

@@ -24,7 +24,9 @@ console.log(line('30 nodes, 40 edges (limit 2,000)', bench.nodes.length, bench.e
 
 let failed = benchLink.length > 2000;
 for (const folder of FOLDERS) {
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const decoded = decodeDocument(JSON.parse(readFileSync(join(folder, file), 'utf8')));
     if (!decoded.ok) {
       console.log(`${file}: does not decode`);
@@ -32,7 +34,9 @@ for (const folder of FOLDERS) {
       continue;
     }
     const doc = decoded.value;
-    console.log(line(`#t=${file.replace(/\.json$/, '')}`, doc.nodes.length, doc.edges.length, shareLink(doc, BASE)));
+    console.log(
+      line(`#t=${file.replace(/\.json$/, '')}`, doc.nodes.length, doc.edges.length, shareLink(doc, BASE)),
+    );
   }
 }
 if (failed) process.exitCode = 1;

@@ -8,6 +8,7 @@ import { Inspector } from './panels/Inspector';
 import { Notices } from './panels/Notices';
 import { ShortcutsDialog } from './panels/ShortcutsDialog';
 import { Toolbar } from './panels/Toolbar';
+import { EmbedView, isEmbedMode, ShareLayer } from './share';
 
 function Editor() {
   useShortcuts();
@@ -21,17 +22,14 @@ function Editor() {
         <Inspector />
       </main>
       <Notices />
+      <ShareLayer />
       <ConfirmDialog />
       {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
     </div>
   );
 }
 
-/** The playground: palette, canvas and inspector around one React Flow instance. */
+/** The playground: palette, canvas and inspector around one React Flow instance; `?embed=1` shows a read-only view. */
 export function App() {
-  return (
-    <ReactFlowProvider>
-      <Editor />
-    </ReactFlowProvider>
-  );
+  return <ReactFlowProvider>{isEmbedMode() ? <EmbedView /> : <Editor />}</ReactFlowProvider>;
 }

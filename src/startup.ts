@@ -1,25 +1,44 @@
 import { translate } from './i18n';
 import { issuesText } from './panels/problemText';
-import { restoreAutosave, startAutosave } from './store/autosave';
+import { downloadText } from './share/download';
+import { isEmbedMode, startEmbed } from './share/embed';
+import { openFromLocation } from './share/open';
+import { AUTOSAVE_KEY, onOtherTabConflict, restoreAutosave, startAutosave } from './store/autosave';
 import { diagramActions } from './store/diagram';
 import { loadPrefs } from './store/prefs';
-import { readItem, type WriteOutcome } from './store/storage';
+import { loadRecent } from './store/recent';
+import { probeStorage, readItem, type WriteOutcome } from './store/storage';
 import { uiActions, useUi } from './store/ui';
 
-function download(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+type T = Parameters<typeof issuesText>[1];
+
+function storageNotice(outcome: WriteOutcome, t: T): void {
+  if (outcome === 'ok') uiActions.dismissKey('storage');
+  else
+    uiActions.notify({
+      kind: 'warning',
+      key: 'storage',
+      persistent: true,
+      text: t(outcome === 'full' ? 'storage.full' : 'storage.unavailable'),
+    });
 }
 
-/** Restores preferences and the autosaved diagram, then keeps saving. Damaged data is kept aside and reported. */
+/**
+ * Restores preferences and the autosaved diagram, keeps saving, then opens what the address asks
+ * for (`#d=` link, `#t=` example), asking before it replaces the person's work. Damaged data is
+ * kept aside and reported; storage that is full or denied is said, and editing goes on in memory.
+ */
 export function startEditor(): () => void {
   loadPrefs();
-  const t: Parameters<typeof issuesText>[1] = (key, params) => translate(useUi.getState().lang, key, params);
+  const t: T = (key, params) => translate(useUi.getState().lang, key, params);
+  if (isEmbedMode()) {
+    void startEmbed();
+    return () => {};
+  }
+  loadRecent();
   const lang = useUi.getState().lang;
+  const available = probeStorage();
+  if (available !== 'ok') storageNotice(available, t);
   const restored = restoreAutosave();
   let autosave = true;
   if (restored.kind === 'ok') diagramActions.replace(restored.doc);
@@ -33,32 +52,37 @@ export function startEditor(): () => void {
         text: t('storage.damaged', { reason, key: keptAs }),
         action: {
           label: t('storage.download'),
-          run: () => download('damaged-diagram.json', readItem(keptAs) ?? ''),
+          run: () => downloadText('damaged-diagram.json', readItem(keptAs) ?? ''),
         },
       });
     } else {
       autosave = false;
-      const raw = readItem('apip:autosave') ?? '';
+      const raw = readItem(AUTOSAVE_KEY) ?? '';
       uiActions.notify({
         kind: 'error',
         persistent: true,
         text: t('storage.damagedNotKept', { reason }),
-        action: { label: t('storage.download'), run: () => download('damaged-diagram.json', raw) },
+        action: { label: t('storage.download'), run: () => downloadText('damaged-diagram.json', raw) },
       });
     }
   }
-  if (!autosave) return () => {};
-  let last: WriteOutcome = 'ok';
-  return startAutosave((outcome) => {
-    if (outcome === last) return;
-    last = outcome;
-    if (outcome === 'ok') uiActions.dismissKey('storage');
-    else
-      uiActions.notify({
-        kind: 'warning',
-        key: 'storage',
-        persistent: true,
-        text: t(outcome === 'full' ? 'storage.full' : 'storage.unavailable'),
-      });
-  });
+  onOtherTabConflict(() =>
+    uiActions.notify({ kind: 'warning', key: 'tabs', persistent: true, text: t('storage.otherTab') }),
+  );
+  let last: WriteOutcome = available;
+  const stopAutosave = autosave
+    ? startAutosave((outcome) => {
+        if (outcome === last) return;
+        last = outcome;
+        storageNotice(outcome, t);
+      })
+    : () => {};
+  // After autosave started, so a diagram opened from the link is saved before the fragment is gone.
+  const onHashChange = () => void openFromLocation();
+  void openFromLocation();
+  window.addEventListener('hashchange', onHashChange);
+  return () => {
+    window.removeEventListener('hashchange', onHashChange);
+    stopAutosave();
+  };
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { copySelection, pasteInternal, pasteText } from '../share';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { uiActions, useUi } from '../store/ui';
 import { GRID } from './placement';
@@ -11,6 +12,14 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 const PASTE_STEP = 2 * GRID;
+
+/** Text the person selected on the page (a notice, a help text) is theirs to copy. */
+function hasTextSelection(): boolean {
+  const selection = document.getSelection();
+  return !!selection && !selection.isCollapsed && selection.toString().trim() !== '';
+}
+
+let pasteEventSeen = false;
 
 /** Copy, paste, duplicate, select all, undo and redo on Ctrl/Cmd shortcuts (delete is React Flow's). */
 export function useShortcuts(): void {
@@ -34,18 +43,19 @@ export function useShortcuts(): void {
             uiActions.select(new Set(nodes.map((n) => n.id)), new Set(edges.map((x) => x.id)));
             return true;
           }
+          // Copy and paste go through the browser's copy and paste events (below), so a selection
+          // reaches the system clipboard as JSON; the key is not cancelled, or they would not fire.
           case 'c':
-            if (ui.selectedNodes.size === 0) return false;
-            useUi.setState({ clipboard: diagramActions.copy(ui.selectedNodes), pasteCount: 0 });
-            return true;
-          case 'v': {
-            if (!ui.clipboard) return false;
-            const step = (ui.pasteCount + 1) * PASTE_STEP;
-            const { nodeIds, edgeIds } = diagramActions.paste(ui.clipboard, { x: step, y: step });
-            useUi.setState({ pasteCount: ui.pasteCount + 1 });
-            uiActions.select(new Set(nodeIds), new Set(edgeIds));
-            return true;
-          }
+            if (ui.selectedNodes.size > 0)
+              useUi.setState({ clipboard: diagramActions.copy(ui.selectedNodes), pasteCount: 0 });
+            return false;
+          case 'v':
+            // Some browsers fire no paste event outside text fields: then the internal clipboard.
+            pasteEventSeen = false;
+            setTimeout(() => {
+              if (!pasteEventSeen) pasteInternal();
+            }, 0);
+            return false;
           case 'd': {
             if (ui.selectedNodes.size === 0) return false;
             const { nodeIds, edgeIds } = diagramActions.paste(diagramActions.copy(ui.selectedNodes), {
@@ -61,7 +71,25 @@ export function useShortcuts(): void {
       })();
       if (handled) e.preventDefault();
     };
+    const blocked = (e: Event) =>
+      isTyping(e.target) || !!document.querySelector('[role="dialog"][aria-modal="true"], dialog[open]');
+    const onCopy = (e: ClipboardEvent) => {
+      if (blocked(e) || hasTextSelection()) return;
+      if (copySelection(e)) e.preventDefault();
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      pasteEventSeen = true;
+      if (blocked(e)) return;
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      if ((text && pasteText(text)) || pasteInternal()) e.preventDefault();
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
   }, []);
 }

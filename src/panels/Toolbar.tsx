@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { useT } from '../i18n';
 import type { Lang } from '../model';
 import { emptyDocument } from '../model';
+import { ShareButtons } from '../share';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { setLang, setSnapToGrid } from '../store/prefs';
 import { uiActions, useUi } from '../store/ui';
@@ -39,9 +40,16 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         {t('app.shortTitle')}
       </h1>
       <div className="toolbar__group" role="toolbar" aria-label={t('app.shortTitle')}>
-        <button type="button" className="button" onClick={() => startNew(t)}>
-          <FilePlus size={16} aria-hidden="true" /> {t('toolbar.new')}
+        <button
+          type="button"
+          className="button button--icon"
+          onClick={() => startNew(t)}
+          aria-label={t('toolbar.new')}
+          title={t('toolbar.new')}
+        >
+          <FilePlus size={16} aria-hidden="true" />
         </button>
+        <ShareButtons />
         <button
           type="button"
           className="button button--icon"

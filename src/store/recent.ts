@@ -11,6 +11,8 @@ export const RECENT_LIMIT = 10;
 export interface RecentEntry {
   id: string;
   name: string;
+  /** The first few component labels, so untitled diagrams can be told apart. */
+  labels?: string;
   savedAt: string;
   nodes: number;
   edges: number;
@@ -42,7 +44,8 @@ function isEntry(e: unknown): e is RecentEntry {
     typeof e.nodes === 'number' &&
     typeof e.edges === 'number' &&
     (e.reason === 'replaced' || e.reason === 'otherTab') &&
-    typeof e.payload === 'string'
+    typeof e.payload === 'string' &&
+    (e.labels === undefined || typeof e.labels === 'string')
   );
 }
 
@@ -60,6 +63,7 @@ export function loadRecent(): void {
           .map((e) => ({
             id: e.id,
             name: e.name.slice(0, 200),
+            labels: e.labels?.slice(0, 200),
             savedAt: e.savedAt,
             nodes: e.nodes,
             edges: e.edges,
@@ -75,6 +79,12 @@ export function loadRecent(): void {
 
 let seq = 0;
 
+function labelsOf(doc: DiagramDocument): string {
+  const labels = doc.nodes.map((n) => n.label.trim()).filter(Boolean);
+  const shown = labels.slice(0, 3).join(', ');
+  return (labels.length > 3 ? `${shown}, …` : shown).slice(0, 120);
+}
+
 /** Keeps a document at the top of Recent diagrams (the same document is not listed twice). */
 export function keepInRecent(
   doc: DiagramDocument,
@@ -85,6 +95,7 @@ export function keepInRecent(
   const entry: RecentEntry = {
     id: `${now.getTime().toString(36)}-${(seq++).toString(36)}`,
     name: doc.name,
+    labels: labelsOf(doc),
     savedAt: now.toISOString(),
     nodes: doc.nodes.length,
     edges: doc.edges.length,

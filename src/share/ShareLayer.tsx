@@ -1,0 +1,77 @@
+import './share.css';
+import { useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useT } from '../i18n';
+import { diagramActions } from '../store/diagram';
+import { ExportDialog } from './ExportDialog';
+import { openFile } from './importFile';
+import { OpenDialog } from './OpenDialog';
+import { ShareDialog } from './ShareDialog';
+import { shareUiActions, useShareUi } from './state';
+
+function hasFiles(e: DragEvent): boolean {
+  return Boolean(e.dataTransfer?.types.includes('Files'));
+}
+
+/** A file dragged anywhere over the editor opens when dropped (the canvas shows where). */
+function useFileDrop(): void {
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+      shareUiActions.setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) shareUiActions.setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      shareUiActions.setDragging(false);
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (file) void openFile(file);
+    };
+    window.addEventListener('dragenter', over);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', over);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+}
+
+/** Fits a newly opened diagram into view (React Flow waits until its nodes are measured). */
+function useFitOnRequest(): void {
+  const request = useShareUi((s) => s.fitRequest);
+  const { fitView, getViewport } = useReactFlow();
+  useEffect(() => {
+    if (request === 0) return;
+    void fitView({ padding: 0.15, maxZoom: 1 }).then(() => diagramActions.setViewport(getViewport()));
+  }, [request, fitView, getViewport]);
+}
+
+/** Sharing's part of the editor: its dialogs, the drop target and fitting opened diagrams. */
+export function ShareLayer() {
+  const t = useT();
+  const dialog = useShareUi((s) => s.dialog);
+  const dragging = useShareUi((s) => s.dragging);
+  useFileDrop();
+  useFitOnRequest();
+  return (
+    <>
+      {dialog === 'share' ? <ShareDialog /> : null}
+      {dialog === 'open' ? <OpenDialog /> : null}
+      {dialog === 'export' ? <ExportDialog /> : null}
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t('import.drop')}</p>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import type { MessageKey, Params } from '../i18n';
+import { translate } from '../i18n';
+import type { DiagramDocument } from '../model';
+import { currentDocument, diagramActions } from '../store/diagram';
+import { keepInRecent, type RecentEntry, recentDocument } from '../store/recent';
+import { uiActions, useUi } from '../store/ui';
+import { compactDocument } from './compact';
+import { downloadText, fileBaseName } from './download';
+import { documentJson } from './intake';
+import { readFragment } from './linkCodec';
+import { loadTemplate } from './loadTemplate';
+import { loadFailedText, type Source } from './loadText';
+import type { LoadProblem } from './problems';
+import { shareUiActions } from './state';
+
+const t = (key: MessageKey, params?: Params) => translate(useUi.getState().lang, key, params);
+
+function sameDocument(a: DiagramDocument, b: DiagramDocument): boolean {
+  return JSON.stringify(compactDocument(a)) === JSON.stringify(compactDocument(b));
+}
+
+/** A diagram's name for messages: its own, or "Untitled diagram", with some labels when known. */
+export function displayName(name: string, labels = ''): string {
+  if (name.trim()) return name.trim();
+  return labels ? t('open.untitledWith', { labels }) : t('open.untitled');
+}
+
+/** Puts the document on screen, keeping the one it replaces in Recent diagrams first. */
+function replaceKeeping(doc: DiagramDocument, name: string): void {
+  const previous = currentDocument();
+  const keep = previous.nodes.length > 0 && !sameDocument(previous, doc);
+  const kept = keep ? keepInRecent(previous, 'replaced') : 'ok';
+  diagramActions.replace(doc);
+  uiActions.clearSelection();
+  shareUiActions.requestFit();
+  uiActions.notify({ kind: 'info', key: 'open', text: t(keep ? 'open.doneKept' : 'open.done', { name }) });
+  if (kept !== 'ok')
+    uiActions.notify({
+      kind: 'warning',
+      key: 'open-not-kept',
+      persistent: true,
+      text: t('open.notKept'),
+      action: {
+        label: t('open.download'),
+        run: () => downloadText(`${fileBaseName(previous)}.json`, documentJson(previous)),
+      },
+    });
+}
+
+function question(source: Source, name: string): string {
+  switch (source) {
+    case 'link':
+      return t('open.confirm.link');
+    case 'paste':
+      return t('open.confirm.paste');
+    case 'file':
+      return t('open.confirm.file', { name });
+    case 'template':
+      return t('open.confirm.template', { name });
+    case 'recent':
+      return t('open.confirm.recent', { name });
+  }
+}
+
+/**
+ * Opens a decoded document. Over the person's own non-empty diagram it asks first, and the
+ * replaced diagram goes to Recent diagrams; the same diagram again just opens.
+ */
+export function offerDocument(doc: DiagramDocument, source: Source, name = displayName(doc.name)): void {
+  const current = currentDocument();
+  if (current.nodes.length === 0 || sameDocument(current, doc)) {
+    replaceKeeping(doc, name);
+    return;
+  }
+  uiActions.ask({
+    title: question(source, name),
+    body: t('open.confirm.body', { count: current.nodes.length }),
+    confirmLabel: t('open.confirm.confirm'),
+    onConfirm: () => replaceKeeping(doc, name),
+  });
+}
+
+/** Says why something was not opened; the diagram on screen stays as it was. */
+export function refuse(source: Source, problem: LoadProblem, name = ''): void {
+  const lang = useUi.getState().lang;
+  uiActions.notify({
+    kind: 'error',
+    key: 'load',
+    persistent: source === 'link',
+    text: loadFailedText(source, problem, (k, p) => t(k, p), lang, name),
+  });
+}
+
+/** Opens a built-in diagram by id. */
+export async function openTemplate(id: string, name?: string): Promise<void> {
+  const result = await loadTemplate(id);
+  if (result.ok) offerDocument(result.value, 'template', name ?? displayName(result.value.name));
+  else refuse('template', result.problem);
+}
+
+/** Reopens a Recent diagrams entry. */
+export function openRecent(entry: RecentEntry): void {
+  const result = recentDocument(entry);
+  if (result.ok) offerDocument(result.value, 'recent', displayName(entry.name, entry.labels));
+  else refuse('recent', result.problem);
+}
+
+/** Removes the fragment from the address bar, so a reload does not open the link again over later edits. */
+export function clearFragment(): void {
+  if (!location.hash) return;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+/** Opens whatever the page's fragment asks for (`#d=…`, `#t=…`), then clears it. */
+export async function openFromLocation(): Promise<void> {
+  const request = readFragment(location.hash);
+  if (request.kind === 'none') return;
+  clearFragment();
+  if (request.kind === 'template') {
+    await openTemplate(request.id);
+    return;
+  }
+  if (request.result.ok) offerDocument(request.result.value, 'link');
+  else refuse('link', request.result.problem);
+}
