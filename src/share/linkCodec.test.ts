@@ -127,6 +127,14 @@ describe('link codec: refusals', () => {
     });
   });
 
+  it('reads a link that a mail client wrapped or a sentence ended with punctuation', () => {
+    const doc = randomDiagram(8, 6);
+    const payload = encodePayload(doc);
+    const wrapped = `${payload.slice(0, 40)}\n  ${payload.slice(40, 90)} ${payload.slice(90)}`;
+    for (const variant of [wrapped, `${payload}.`, `${payload}),`, `${payload}”`])
+      expect(decodePayload(variant), variant.slice(-3)).toEqual({ ok: true, value: doc });
+  });
+
   it('treats broken base64, cut data and bad UTF-8 as a damaged link', () => {
     const good = encodePayload(randomDiagram(5, 10));
     for (const payload of ['', '1.', '1.@@@', '1.A', good.slice(0, good.length - 3), 'x.abc', '01x.abc'])

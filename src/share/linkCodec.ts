@@ -32,8 +32,13 @@ export function shareLink(doc: DiagramDocument, base: string, embed = false): st
   return url.href;
 }
 
-/** Reads a payload back: format check, base64url, bounded inflate, UTF-8, JSON, unpack, then the model's decoder. */
-export function decodePayload(payload: string): Loaded<DiagramDocument> {
+/**
+ * Reads a payload back: format check, base64url, bounded inflate, UTF-8, JSON, unpack, then the
+ * model's decoder. Whitespace (mail clients wrap long links) and trailing punctuation (a link at
+ * the end of a sentence) are not part of any payload, so they are dropped first.
+ */
+export function decodePayload(raw: string): Loaded<DiagramDocument> {
+  const payload = raw.replace(/\s+/g, '').replace(/[^A-Za-z0-9_-]+$/, '');
   const dot = payload.indexOf('.');
   const format = dot < 0 ? '' : payload.slice(0, dot);
   if (!/^\d{1,6}$/.test(format)) return { ok: false, problem: { code: 'damaged' } };
