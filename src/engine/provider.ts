@@ -25,8 +25,8 @@ export class ProviderState {
   changeTimeSum = 0;
   /**
    * Long polls held open until a change or their timeout (kept in the job's timer field as a
-   * time). One queue event at the earliest deadline serves them all, so a change that answers
-   * every held poll leaves one stale event behind, not one per poll.
+   * time). One queue event, at the earliest deadline or earlier, serves them all, instead of one
+   * per poll that a change would leave behind stale.
    */
   readonly held = new SlotQueue();
   heldSeq = -1;
@@ -58,11 +58,9 @@ export function providerChange(e: Engine, node: number, seq: number): boolean {
   if (!e.nodeUp[node]) return true;
   st.changes++;
   st.changeTimeSum += e.now;
-  if (st.held.length > 0) {
-    st.heldSeq = -1;
-    st.heldAt = Number.POSITIVE_INFINITY;
-    while (st.held.length > 0) answerPoll(e, st, st.held.shift());
-  }
+  // The held-poll timer stays armed: polls held after this change have later deadlines, and
+  // when it fires it finds what is due then (see longPollTimeout).
+  while (st.held.length > 0) answerPoll(e, st, st.held.shift());
   if (st.webhooks.length === 0) return true;
   const trace = e.newTrace();
   const job = e.newJob(node, trace, false);
@@ -196,5 +194,6 @@ export function longPollTimeout(e: Engine, node: number, seq: number): boolean {
   st.heldAt = next;
   st.heldSeq = next < Number.POSITIVE_INFINITY ? e.schedule(next, EV.longPollTimeout, node) : -1;
   for (const job of due) answerPoll(e, st, job);
-  return true;
+  // A sweep that found nothing due is bookkeeping, not counted as an event.
+  return due.length > 0;
 }

@@ -189,8 +189,10 @@ export function onDeadlines(e: Engine, edge: number, seq: number): boolean {
   if (seq !== list.timerSeq) return false;
   const due = list.sweep(e, edge);
   const calls = e.calls;
+  let acted = false;
   for (let i = 0; i < due; i++) {
     if (!list.stillDue(e, i)) continue;
+    acted = true;
     const call = list.dueCall(i);
     c.timeouts++;
     e.trace.record(e.now, calls.trace(call), TRACE.timeout, e.edgeSource[edge]!, edge, 0);
@@ -198,7 +200,8 @@ export function onDeadlines(e: Engine, edge: number, seq: number): boolean {
     if (calls.state(call) === CALL.accepted) calls.setState(call, CALL.waiting);
     settle(e, call, STATUS.none);
   }
-  return true;
+  // A sweep that found nothing due is bookkeeping, not counted as an event.
+  return acted;
 }
 
 /** A message was lost on a cut edge: make sure its call ends in a timeout rather than hanging. */
