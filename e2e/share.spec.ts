@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from './fixtures';
 import { canvasBox, connect, mod, node, openApp } from './helpers';
 
@@ -15,14 +16,6 @@ async function rename(page: Page, label: string): Promise<void> {
 async function add(page: Page, kind: string, label: string): Promise<void> {
   await page.getByRole('button', { name: `Add ${kind}`, exact: true }).click();
   await rename(page, label);
-}
-
-async function shareLinkOf(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this diagram' });
-  const link = await dialog.getByTestId('share-link').inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return link;
 }
 
 /** A full page load (not a same-document hash change), as when a link is clicked in a chat. */
@@ -392,4 +385,33 @@ test('the share dialog warns about long links and offers the file instead of ver
   await expect(dialog.getByRole('button', { name: 'Download JSON' })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Copy JSON' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('too-long.png') });
+});
+
+test('the share, open and export dialogs and the embed view have no WCAG A/AA violations, in both languages', async ({
+  page,
+}, testInfo) => {
+  const violations = async () =>
+    (
+      await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await openApp(page);
+  await add(page, 'Service', 'Checked');
+  for (const lang of ['en', 'uk'] as const) {
+    await page.locator('.toolbar__lang select').selectOption(lang);
+    for (const [button, dialog] of [
+      [lang === 'en' ? 'Share' : 'Поділитися', lang === 'en' ? 'Share this diagram' : 'Поділитися діаграмою'],
+      [lang === 'en' ? 'Open' : 'Відкрити', lang === 'en' ? 'Open a diagram' : 'Відкрити діаграму'],
+      [lang === 'en' ? 'Export' : 'Експорт', lang === 'en' ? 'Export the diagram' : 'Експортувати діаграму'],
+    ]) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
+      expect(await violations(), `${lang} ${dialog}`).toEqual([]);
+      await page.screenshot({ path: testInfo.outputPath(`${lang}-${button}.png`) });
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    }
+  }
+  await load(page, `/?embed=1#d=${GOLDEN}`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+  expect(await violations()).toEqual([]);
 });

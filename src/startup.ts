@@ -1,8 +1,7 @@
 import { translate } from './i18n';
 import { issuesText } from './panels/problemText';
+import { fragmentWantsOpening, isEmbedMode, loadShareRuntime } from './share';
 import { downloadText } from './share/download';
-import { isEmbedMode, startEmbed } from './share/embed';
-import { openFromLocation } from './share/open';
 import { AUTOSAVE_KEY, onOtherTabConflict, restoreAutosave, startAutosave } from './store/autosave';
 import { diagramActions } from './store/diagram';
 import { loadPrefs } from './store/prefs';
@@ -32,7 +31,7 @@ export function startEditor(): () => void {
   loadPrefs();
   const t: T = (key, params) => translate(useUi.getState().lang, key, params);
   if (isEmbedMode()) {
-    void startEmbed();
+    void loadShareRuntime().then((runtime) => runtime.startEmbed());
     return () => {};
   }
   loadRecent();
@@ -78,8 +77,11 @@ export function startEditor(): () => void {
       })
     : () => {};
   // After autosave started, so a diagram opened from the link is saved before the fragment is gone.
-  const onHashChange = () => void openFromLocation();
-  void openFromLocation();
+  // The link decoder loads only when the address carries something to open.
+  const onHashChange = () => {
+    if (fragmentWantsOpening()) void loadShareRuntime().then((runtime) => runtime.openFromLocation());
+  };
+  onHashChange();
   window.addEventListener('hashchange', onHashChange);
   return () => {
     window.removeEventListener('hashchange', onHashChange);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { copySelection, pasteInternal, pasteText } from '../share';
+import { copySelection, pasteClipboardText, pasteInternal } from '../share';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { uiActions, useUi } from '../store/ui';
 import { GRID } from './placement';
@@ -80,8 +80,10 @@ export function useShortcuts(): void {
     const onPaste = (e: ClipboardEvent) => {
       pasteEventSeen = true;
       if (blocked(e)) return;
+      e.preventDefault();
       const text = e.clipboardData?.getData('text/plain') ?? '';
-      if ((text && pasteText(text)) || pasteInternal()) e.preventDefault();
+      if (text) pasteClipboardText(text);
+      else pasteInternal();
     };
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('copy', onCopy);

@@ -5,8 +5,8 @@ import { useT } from '../i18n';
 import { Dialog } from '../panels/Dialog';
 import { currentDocument } from '../store/diagram';
 import { copyText, downloadBlob, downloadText, fileBaseName } from './download';
+import { documentJson } from './formats';
 import { type ImageFormat, renderDiagramImage } from './imageExport';
-import { documentJson } from './intake';
 import { shareUiActions } from './state';
 
 type Status =

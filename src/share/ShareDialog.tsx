@@ -4,7 +4,7 @@ import { useLang, useT } from '../i18n';
 import { Dialog } from '../panels/Dialog';
 import { currentDocument } from '../store/diagram';
 import { copyText, downloadText, fileBaseName } from './download';
-import { documentJson } from './intake';
+import { documentJson } from './formats';
 import { shareLink } from './linkCodec';
 import { shareUiActions } from './state';
 

@@ -1,13 +1,15 @@
 import './share.css';
 import { useReactFlow } from '@xyflow/react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../i18n';
 import { diagramActions } from '../store/diagram';
-import { ExportDialog } from './ExportDialog';
-import { openFile } from './importFile';
-import { OpenDialog } from './OpenDialog';
-import { ShareDialog } from './ShareDialog';
+import { loadShareRuntime } from './lazy';
 import { shareUiActions, useShareUi } from './state';
+
+// The dialogs come with the rest of sharing, on first use.
+const ShareDialog = lazy(() => loadShareRuntime().then((m) => ({ default: m.ShareDialog })));
+const OpenDialog = lazy(() => loadShareRuntime().then((m) => ({ default: m.OpenDialog })));
+const ExportDialog = lazy(() => loadShareRuntime().then((m) => ({ default: m.ExportDialog })));
 
 function hasFiles(e: DragEvent): boolean {
   return Boolean(e.dataTransfer?.types.includes('Files'));
@@ -30,7 +32,7 @@ function useFileDrop(): void {
       if (!hasFiles(e)) return;
       e.preventDefault();
       const file = e.dataTransfer?.files[0];
-      if (file) void openFile(file);
+      if (file) void loadShareRuntime().then((runtime) => runtime.openFile(file));
     };
     window.addEventListener('dragenter', over);
     window.addEventListener('dragover', over);
@@ -64,9 +66,11 @@ export function ShareLayer() {
   useFitOnRequest();
   return (
     <>
-      {dialog === 'share' ? <ShareDialog /> : null}
-      {dialog === 'open' ? <OpenDialog /> : null}
-      {dialog === 'export' ? <ExportDialog /> : null}
+      <Suspense fallback={null}>
+        {dialog === 'share' ? <ShareDialog /> : null}
+        {dialog === 'open' ? <OpenDialog /> : null}
+        {dialog === 'export' ? <ExportDialog /> : null}
+      </Suspense>
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           <p>{t('import.drop')}</p>

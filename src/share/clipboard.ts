@@ -1,7 +1,7 @@
 import { currentDocument, diagramActions } from '../store/diagram';
 import { uiActions, useUi } from '../store/ui';
-import { documentJson, readText, selectionJson } from './intake';
-import { offerDocument, openTemplate, refuse } from './open';
+import { selectionJson } from './formats';
+import { loadShareRuntime } from './lazy';
 
 /** How far each paste lands from the last, in canvas pixels (two grid steps). */
 export const PASTE_STEP = 32;
@@ -27,34 +27,19 @@ export function pasteInternal(): boolean {
   return true;
 }
 
-/**
- * Handles pasted text: a copied selection is added to the diagram, a whole document or a share
- * link opens (asking first over the person's work). Text that is none of these is left alone.
- */
-export function pasteText(text: string): boolean {
-  const intake = readText(text);
-  if (intake.kind === 'template') {
-    void openTemplate(intake.id);
-    return true;
-  }
-  if (!intake.result.ok) {
-    if (intake.result.problem.code === 'notDiagram') return false;
-    refuse('paste', intake.result.problem);
-    return true;
-  }
-  if (intake.kind === 'document') {
-    offerDocument(intake.result.value, 'paste');
-    return true;
-  }
-  const { nodes, edges } = intake.result.value;
-  const fragment = { nodes, edges };
-  // The same selection pasted again lands a step further on, as with the internal clipboard.
-  if (JSON.stringify(fragment) !== JSON.stringify(useUi.getState().clipboard))
-    useUi.setState({ clipboard: fragment, pasteCount: 0 });
-  return pasteInternal();
-}
+/** Only text that might be a diagram, a selection or a link is worth loading the decoders for. */
+const MIGHT_BE_OURS = /^\s*\{|#[dt]=|^\s*[dt]=/;
 
-/** The whole diagram as JSON text for the clipboard (the share dialog's "Copy JSON"). */
-export function diagramJson(): string {
-  return documentJson(currentDocument());
+/**
+ * Pastes text from the system clipboard: a copied selection is added, a whole diagram or a share
+ * link opens (asking first); anything else falls back to the internal clipboard.
+ */
+export function pasteClipboardText(text: string): void {
+  if (!MIGHT_BE_OURS.test(text)) {
+    pasteInternal();
+    return;
+  }
+  void loadShareRuntime().then((runtime) => {
+    if (!runtime.pasteText(text)) pasteInternal();
+  });
 }

@@ -1,4 +1,5 @@
-import type { DiagramDocument, ValidationIssue } from '../model';
+import { type DiagramDocument, decodeDocument, LIMITS, type ValidationIssue } from '../model';
+import type { Loaded } from './problems';
 
 /**
  * Link format 1: the document packed into arrays, defaults left out. Expanding it gives back a
@@ -143,4 +144,17 @@ export function expandCompact(input: unknown, maxNodes: number, maxEdges: number
   const run = Array.isArray(r) ? { seed: r[0], speed: r[1] } : { ...DEFAULT_RUN };
   const name = own(input, 'n') ?? '';
   return { ok: true, doc: { version: own(input, 'v'), name, nodes, edges, viewport, run } };
+}
+
+/** The packed document as JSON text: what a link compresses, and what Recent diagrams stores. */
+export function packDocument(doc: DiagramDocument): string {
+  return JSON.stringify(compactDocument(doc));
+}
+
+/** Unpacks a parsed packed document, then the model's decoder: the one door, as for links. */
+export function decodePacked(parsed: unknown): Loaded<DiagramDocument> {
+  const expanded = expandCompact(parsed, LIMITS.nodes, LIMITS.edges);
+  if (!expanded.ok) return { ok: false, problem: { code: 'invalid', issues: expanded.issues } };
+  const decoded = decodeDocument(expanded.doc);
+  return decoded.ok ? decoded : { ok: false, problem: { code: 'invalid', issues: decoded.issues } };
 }

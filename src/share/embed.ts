@@ -12,11 +12,6 @@ export type EmbedState =
 
 export const useEmbed = create<EmbedState>()(() => ({ status: 'loading' }));
 
-/** `?embed=1`: a read-only view for slides and documentation pages. */
-export function isEmbedMode(search: string = location.search): boolean {
-  return new URLSearchParams(search).get('embed') === '1';
-}
-
 /** The same diagram in the full playground: this address without `embed`, fragment kept. */
 export function playgroundUrl(href: string = location.href): string {
   const url = new URL(href);

@@ -1,18 +1,10 @@
-/** Share links, import and export, the embed view: how diagrams leave and enter the playground. */
-export { copySelection, pasteInternal, pasteText } from './clipboard';
-export { EmbedView } from './EmbedView';
-export { isEmbedMode, startEmbed } from './embed';
-export { openFile } from './importFile';
-export { type Intake, readText, safeHttpUrl } from './intake';
-export {
-  decodePayload,
-  documentFragment,
-  encodePayload,
-  LINK_FORMAT,
-  readFragment,
-  shareLink,
-} from './linkCodec';
-export { clearFragment, offerDocument, openFromLocation, openTemplate } from './open';
-export { type LoadProblem, MAX_FRAGMENT, MAX_INFLATED, MAX_TEXT } from './problems';
+/**
+ * Share links, import and export, the embed view: how diagrams leave and enter the playground.
+ * What the editor needs at start is here; the rest loads on first use (lazy.ts, runtime.ts).
+ */
+export { copySelection, pasteClipboardText, pasteInternal } from './clipboard';
+export { EmbedView } from './EmbedEntry';
+export { loadShareRuntime } from './lazy';
+export { fragmentWantsOpening, isEmbedMode } from './mode';
 export { ShareButtons } from './ShareButtons';
 export { ShareLayer } from './ShareLayer';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../model';
-import { documentJson, readText, SELECTION_MARK, safeHttpUrl, selectionJson } from './intake';
+import { documentJson, SELECTION_MARK, selectionJson } from './formats';
+import { readText, safeHttpUrl } from './intake';
 import { documentFragment } from './linkCodec';
 import { MAX_TEXT } from './problems';
 import { randomDiagram } from './testing/randomDiagram';

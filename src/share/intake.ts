@@ -1,4 +1,5 @@
-import { type DiagramDocument, decodeDocument, type Fragment } from '../model';
+import { type DiagramDocument, decodeDocument } from '../model';
+import { SELECTION_MARK } from './formats';
 import { readFragment } from './linkCodec';
 import { type Loaded, MAX_TEXT } from './problems';
 
@@ -8,9 +9,6 @@ export type Intake =
   /** A copied selection: a small document whose nodes and edges are pasted into the current one. */
   | { kind: 'selection'; result: Loaded<DiagramDocument> }
   | { kind: 'template'; id: string };
-
-/** Marks a copied selection on the clipboard, so pasting it adds to the diagram instead of replacing it. */
-export const SELECTION_MARK = 'api-playground/selection';
 
 /** A URL a person typed or pasted, kept only when it is http or https. */
 export function safeHttpUrl(text: string): URL | null {
@@ -65,20 +63,4 @@ export function readText(text: string): Intake {
     if (request.kind !== 'none') return request;
   }
   return { kind: 'document', result: { ok: false, problem: { code: 'notDiagram' } } };
-}
-
-/** The JSON a copied selection puts on the system clipboard: a small document with a mark. */
-export function selectionJson(fragment: Fragment, base: DiagramDocument): string {
-  return JSON.stringify({
-    clipboard: SELECTION_MARK,
-    ...base,
-    name: '',
-    nodes: fragment.nodes,
-    edges: fragment.edges,
-  });
-}
-
-/** The document as a JSON file's text (pretty, so it diffs well in version control). */
-export function documentJson(doc: DiagramDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
 }

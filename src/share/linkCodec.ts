@@ -1,6 +1,6 @@
-import { type DiagramDocument, decodeDocument, LIMITS } from '../model';
+import type { DiagramDocument } from '../model';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { compactDocument, expandCompact } from './compact';
+import { decodePacked, packDocument } from './compact';
 import { deflate, inflateBounded } from './inflate';
 import { type Loaded, MAX_FRAGMENT, MAX_INFLATED } from './problems';
 
@@ -15,7 +15,7 @@ export type FragmentRequest =
 
 /** The payload of a `#d=` link: `<link format>.<base64url of raw DEFLATE of compact JSON>`. */
 export function encodePayload(doc: DiagramDocument): string {
-  const json = JSON.stringify(compactDocument(doc));
+  const json = packDocument(doc);
   return `${LINK_FORMAT}.${toBase64Url(deflate(new TextEncoder().encode(json)))}`;
 }
 
@@ -61,10 +61,7 @@ export function decodePayload(raw: string): Loaded<DiagramDocument> {
   } catch {
     return { ok: false, problem: { code: 'damaged' } };
   }
-  const expanded = expandCompact(parsed, LIMITS.nodes, LIMITS.edges);
-  if (!expanded.ok) return { ok: false, problem: { code: 'invalid', issues: expanded.issues } };
-  const decoded = decodeDocument(expanded.doc);
-  return decoded.ok ? decoded : { ok: false, problem: { code: 'invalid', issues: decoded.issues } };
+  return decodePacked(parsed);
 }
 
 const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;

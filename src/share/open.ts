@@ -6,7 +6,7 @@ import { keepInRecent, type RecentEntry, recentDocument } from '../store/recent'
 import { uiActions, useUi } from '../store/ui';
 import { compactDocument } from './compact';
 import { downloadText, fileBaseName } from './download';
-import { documentJson } from './intake';
+import { documentJson } from './formats';
 import { readFragment } from './linkCodec';
 import { loadTemplate } from './loadTemplate';
 import { loadFailedText, type Source } from './loadText';

@@ -1,5 +1,5 @@
 import { type DiagramDocument, decodeDocument, type ValidationIssue } from '../model';
-import { encodePayload } from '../share/linkCodec';
+import { packDocument } from '../share/compact';
 import { currentDocument, type DiagramState, useDiagram } from './diagram';
 import { keepInRecent } from './recent';
 import { readItem, removeItem, type WriteOutcome, writeItem } from './storage';
@@ -86,7 +86,7 @@ function keepNewerFromOtherTab(raw: string | null, ours: DiagramDocument, now: D
   const theirs = isRecord(parsed) && parsed.tab !== TAB_ID && rev > knownRev;
   if (theirs) {
     const decoded = decodeDocument(isRecord(parsed) ? parsed.doc : undefined);
-    const differs = decoded.ok && encodePayload(decoded.value) !== encodePayload(ours);
+    const differs = decoded.ok && packDocument(decoded.value) !== packDocument(ours);
     if (decoded.ok && differs && decoded.value.nodes.length > 0) {
       keepInRecent(decoded.value, 'otherTab', now);
       onConflict?.();

@@ -85,7 +85,7 @@ describe('recent diagrams', () => {
     const saved = JSON.parse(storage.getItem(RECENT_KEY)!);
     storage.setItem(
       RECENT_KEY,
-      JSON.stringify([...saved, { id: 1 }, null, 'x', { ...saved[0], id: 'bad', payload: '1.@@' }]),
+      JSON.stringify([...saved, { id: 1 }, null, 'x', { ...saved[0], id: 'bad', packed: '{"v":1,"N":[' }]),
     );
     useRecent.setState({ entries: [] });
     loadRecent();

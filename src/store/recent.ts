@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { DiagramDocument } from '../model';
-import { decodePayload, encodePayload } from '../share/linkCodec';
+import { decodePacked, packDocument } from '../share/compact';
 import type { Loaded } from '../share/problems';
 import { readItem, type WriteOutcome, writeItem } from './storage';
 
@@ -18,8 +18,12 @@ export interface RecentEntry {
   edges: number;
   /** Why it was kept: replaced here, or overwritten by another tab. */
   reason: 'replaced' | 'otherTab';
-  /** The document as a link payload: compact, and read back through the link decoder. */
-  payload: string;
+  /**
+   * The document packed as in a share link (link format 1, before compression): compact, and
+   * read back through the same unpacking and decoder as links. Kept uncompressed so keeping a
+   * copy never waits for the link codec, which loads on demand.
+   */
+  packed: string;
 }
 
 interface RecentState {
@@ -44,7 +48,7 @@ function isEntry(e: unknown): e is RecentEntry {
     typeof e.nodes === 'number' &&
     typeof e.edges === 'number' &&
     (e.reason === 'replaced' || e.reason === 'otherTab') &&
-    typeof e.payload === 'string' &&
+    typeof e.packed === 'string' &&
     (e.labels === undefined || typeof e.labels === 'string')
   );
 }
@@ -68,7 +72,7 @@ export function loadRecent(): void {
             nodes: e.nodes,
             edges: e.edges,
             reason: e.reason,
-            payload: e.payload,
+            packed: e.packed,
           }));
     } catch {
       entries = [];
@@ -91,7 +95,7 @@ export function keepInRecent(
   reason: RecentEntry['reason'],
   now: Date = new Date(),
 ): WriteOutcome {
-  const payload = encodePayload(doc);
+  const packed = packDocument(doc);
   const entry: RecentEntry = {
     id: `${now.getTime().toString(36)}-${(seq++).toString(36)}`,
     name: doc.name,
@@ -100,9 +104,9 @@ export function keepInRecent(
     nodes: doc.nodes.length,
     edges: doc.edges.length,
     reason,
-    payload,
+    packed,
   };
-  const entries = [entry, ...useRecent.getState().entries.filter((e) => e.payload !== payload)].slice(
+  const entries = [entry, ...useRecent.getState().entries.filter((e) => e.packed !== packed)].slice(
     0,
     RECENT_LIMIT,
   );
@@ -117,7 +121,13 @@ export function forgetRecent(id: string): void {
   useRecent.setState({ entries, persisted: writeItem(RECENT_KEY, JSON.stringify(entries)) });
 }
 
-/** The entry's document, through the link decoder (stored data is untrusted too). */
+/** The entry's document, through the same unpacking and decoder as links (stored data is untrusted too). */
 export function recentDocument(entry: RecentEntry): Loaded<DiagramDocument> {
-  return decodePayload(entry.payload);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(entry.packed);
+  } catch {
+    return { ok: false, problem: { code: 'damaged' } };
+  }
+  return decodePacked(parsed);
 }

@@ -25,6 +25,8 @@ export const shareEn = {
   'share.embedCopied': 'Embed code copied.',
   'share.copyFailed': 'Could not copy automatically: select the text and press Ctrl+C.',
   'share.empty': 'The diagram is empty. Add a component first, then share it.',
+  'share.loadFailed':
+    'Part of the playground could not be loaded. Check the connection and try again, or reload the page.',
   'share.close': 'Close',
   'open.button': 'Open',
   'open.title': 'Open a diagram',

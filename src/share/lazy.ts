@@ -1,0 +1,25 @@
+import { translate } from '../i18n';
+import { uiActions, useUi } from '../store/ui';
+
+type Runtime = typeof import('./runtime');
+
+let loading: Promise<Runtime> | null = null;
+
+/**
+ * The part of sharing that is not needed to start the editor (the link codec with its
+ * decompressor, the dialogs, importing, the embed view) loads on first use, so the editor's
+ * first download stays small. A failed load (an old tab after a new release) says so and can be
+ * tried again.
+ */
+export function loadShareRuntime(): Promise<Runtime> {
+  loading ??= import('./runtime').catch((error: unknown) => {
+    loading = null;
+    uiActions.notify({
+      kind: 'error',
+      key: 'share-load',
+      text: translate(useUi.getState().lang, 'share.loadFailed'),
+    });
+    throw error;
+  });
+  return loading;
+}
