@@ -42,7 +42,7 @@ interface Fixtures {
   /** A fresh browser context (another person's browser) under the same guard. */
   newGuardedContext: () => Promise<BrowserContext>;
   watch: Watch;
-  guardCheck: void;
+  guardCheck: undefined;
 }
 
 /**
@@ -75,7 +75,7 @@ export const test = base.extend<Fixtures>({
   },
   guardCheck: [
     async ({ watch, secrets, page }, use) => {
-      await use();
+      await use(undefined);
       // Let late events arrive from the page before judging.
       await page.waitForTimeout(50).catch(() => {});
       expect(watch.violations, 'Content-Security-Policy violations').toEqual([]);
