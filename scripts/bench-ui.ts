@@ -139,7 +139,8 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const mains: Record<string, number> = {};
   try {
-    for (const c of CASES) {
+    const only = process.env.BENCH_CASES?.split(',');
+    for (const c of CASES.filter((x) => !only || only.includes(x.name))) {
       const runs: Sample[] = [];
       for (let r = 0; r < RUNS; r++) runs.push(await runOnce(browser, base, c));
       const m = (k: keyof Sample) => median(runs.map((s) => s[k]));

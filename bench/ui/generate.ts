@@ -10,7 +10,8 @@ export const BENCH_LATENCY_MS = 2000;
  */
 export function benchDiagram(nodeCount: number, messages: number): DiagramDocument {
   const pairs = Math.floor(nodeCount / 2);
-  const columns = Math.ceil(Math.sqrt(pairs * 1.5)) * 2;
+  // About as many rows as columns, so "fit" shows every node at a zoom people use (0.1 to 0.2).
+  const columns = 2 * Math.max(1, Math.round(Math.sqrt(nodeCount) * 0.45));
   // Three messages per request cross the wire: the request, its 202 and the callback.
   const rate = messages > 0 ? messages / pairs / (3 * (BENCH_LATENCY_MS / 1000)) : 0;
   const nodes: DiagramNode[] = [];

@@ -9,6 +9,7 @@ import {
   type NodeChange,
   type OnConnectEnd,
   ReactFlow,
+  useStore,
   type Viewport,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -18,7 +19,7 @@ import { TracePanel } from '../panels/trace/TracePanel';
 import { messageAt, runActions } from '../run/controller';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { uiActions, useUi } from '../store/ui';
-import { ComponentNode } from './ComponentNode';
+import { ComponentNode, FAR_ZOOM } from './ComponentNode';
 import { ConnectionHint } from './ConnectionHint';
 import { ContextMenu, type MenuAt } from './ContextMenu';
 import { EmptyHint } from './EmptyHint';
@@ -57,6 +58,8 @@ export function Canvas() {
   const t = useT();
   const lang = useLang();
   const nodes = useDiagram((s) => s.nodes);
+  // Far out, nodes draw simplified and every node is on screen anyway, so culling would only cost.
+  const zoomedOut = useStore((s) => s.transform[2] < FAR_ZOOM);
   const edges = useDiagram((s) => s.edges);
   const selectedNodes = useUi((s) => s.selectedNodes);
   const selectedEdges = useUi((s) => s.selectedEdges);
@@ -194,7 +197,11 @@ export function Canvas() {
   }, []);
 
   return (
-    <section className="canvas" data-drop-target="canvas" aria-label={t('canvas.label')}>
+    <section
+      className={zoomedOut ? 'canvas is-far' : 'canvas'}
+      data-drop-target="canvas"
+      aria-label={t('canvas.label')}
+    >
       <ReactFlow
         nodes={flowNodes}
         edges={flowEdges}
@@ -223,11 +230,11 @@ export function Canvas() {
         panActivationKeyCode="Space"
         snapToGrid={snapToGrid}
         snapGrid={SNAP}
-        minZoom={0.1}
+        minZoom={0.05}
         maxZoom={4}
-        onlyRenderVisibleElements={nodes.length > 300}
+        onlyRenderVisibleElements={nodes.length > 300 && !zoomedOut}
       >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+        {zoomedOut ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
         <Controls position="bottom-left" />
         {nodes.length > 0 ? (
           <MiniMap

@@ -1,4 +1,4 @@
-import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
+import { Handle, type Node, type NodeProps, Position, useStore } from '@xyflow/react';
 import { memo } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, type DiagramNode, nodeProps } from '../model';
@@ -9,29 +9,41 @@ import { nodeSummary } from './nodeSummary';
 
 export type ComponentFlowNode = Node<{ node: DiagramNode }, 'component'>;
 
-/** A component on the canvas: icon, kind, label and its key settings. Handles: in on the left, out on the right. */
+/** Below this zoom a node's settings are unreadable, so it draws as little as a bare React Flow node. */
+export const FAR_ZOOM = 0.45;
+
+function backlogLimitOf(props: Record<string, unknown>): number | null {
+  if (typeof props.backlogLimit === 'number') return props.backlogLimit;
+  return typeof props.capacity === 'number' ? props.capacity : null;
+}
+
+/**
+ * A component on the canvas: icon, kind, label, its key settings and, while a run goes on, live
+ * badges. Handles: in on the left, out on the right. Far out it keeps only colour and name.
+ */
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
   const { node } = data;
   const spec = CATALOGUE[node.kind];
   const lang = useLang();
   const t = useT();
-  const Icon = ICONS[spec.icon];
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const props = nodeProps(node);
   const liveUp = useLive((s) => s.byId[node.id]?.up ?? true);
   const up = props.up !== false && liveUp;
-  const backlogLimit =
-    typeof props.backlogLimit === 'number'
-      ? props.backlogLimit
-      : typeof props.capacity === 'number'
-        ? props.capacity
-        : null;
+  const className = `component-node${selected ? ' is-selected' : ''}${up ? '' : ' is-down'}${far ? ' is-far' : ''}`;
+  const style = { '--accent': spec.color } as React.CSSProperties;
+  if (far) {
+    return (
+      <div className={className} style={style} data-kind={node.kind} data-testid={`node-${node.id}`}>
+        <Handle type="target" position={Position.Left} className="handle handle-in" />
+        <div className="component-node__label">{node.label || '\u00a0'}</div>
+        <Handle type="source" position={Position.Right} className="handle handle-out" />
+      </div>
+    );
+  }
+  const Icon = ICONS[spec.icon];
   return (
-    <div
-      className={`component-node${selected ? ' is-selected' : ''}${up ? '' : ' is-down'}`}
-      style={{ '--accent': spec.color } as React.CSSProperties}
-      data-kind={node.kind}
-      data-testid={`node-${node.id}`}
-    >
+    <div className={className} style={style} data-kind={node.kind} data-testid={`node-${node.id}`}>
       <Handle type="target" position={Position.Left} className="handle handle-in" />
       <div className="component-node__head">
         <span className="component-node__icon" aria-hidden="true">
@@ -48,7 +60,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
           </div>
         ))}
       </dl>
-      <LiveBadges id={node.id} backlogLimit={backlogLimit} />
+      <LiveBadges id={node.id} backlogLimit={backlogLimitOf(props)} />
       <Handle type="source" position={Position.Right} className="handle handle-out" />
     </div>
   );
