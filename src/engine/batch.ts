@@ -39,7 +39,7 @@ export function configureBatch(e: Engine, st: BatchState, p: PropValues): void {
 
 /** An item arrived: add it to the open batch. */
 export function batchOnRequest(e: Engine, st: BatchState, m: number): void {
-  const job = e.jobFromMessage(st.node, m);
+  const job = e.acceptJob(st.node, m);
   const jobs = e.jobs;
   if (!e.nodeUp[st.node]) {
     e.finishJob(job, STATUS.unavailable, 0);

@@ -35,7 +35,7 @@ export function configureDatabase(e: Engine, st: DatabaseState, p: PropValues): 
 
 /** A query arrived: it runs on a free connection, or waits for one. */
 export function databaseOnRequest(e: Engine, st: DatabaseState, m: number): void {
-  const job = e.jobFromMessage(st.node, m);
+  const job = e.acceptJob(st.node, m);
   const jobs = e.jobs;
   const write = st.writeShare > 0 && e.rng.next() < st.writeShare;
   jobs.setNext(job, write ? 1 : 0);

@@ -54,17 +54,17 @@ export function runEvent(e: Engine, payload: number, seq: number): boolean {
 
 /** A message reached the end of its edge: answers go to the caller, the rest to the target's behaviour. */
 function arrive(e: Engine, m: number): void {
-  const msgs = e.msgs;
+  const msgs = e.jobs;
   const edge = msgs.edge(m);
+  const kind = msgs.kind(m);
   if (e.edgeCut[edge]) onLost(e, m);
+  else if (kind === MSG.response || kind === MSG.error) onAnswer(e, m);
   else {
-    const kind = msgs.kind(m);
-    if (kind === MSG.response || kind === MSG.error) onAnswer(e, m);
-    else deliver(e, e.edgeTarget[edge]!, m);
+    // A request or event becomes work at its target, which keeps the record.
+    deliver(e, e.edgeTarget[edge]!, m);
+    return;
   }
-  // Marks it as no longer in flight for the snapshot, which scans the pool.
-  msgs.setDeparts(m, Number.POSITIVE_INFINITY);
-  msgs.release(m);
+  e.releaseMessage(m);
 }
 
 function deliver(e: Engine, node: number, m: number): void {

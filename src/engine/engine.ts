@@ -10,7 +10,7 @@ import type { GatewayState } from './gateway';
 import type { BalancerState } from './loadBalancer';
 import type { PlaceholderState } from './placeholder';
 import type { ProviderState } from './provider';
-import { Calls, Jobs, Messages } from './records';
+import { Calls, Jobs } from './records';
 import { Series } from './series';
 import type { ServiceState } from './service';
 import { NodeStats } from './stats';
@@ -30,7 +30,6 @@ export class Engine {
   events = 0;
   readonly queue = new EventQueue(4096);
   readonly rng: Random;
-  readonly msgs = new Messages(1024);
   readonly calls = new Calls(1024);
   readonly jobs = new Jobs(1024);
   readonly trace: TraceRing;
@@ -170,6 +169,7 @@ export class Engine {
     j.setTimer(job, -1);
     j.setA1(job, 0);
     j.setA2(job, 0);
+    j.setKind(job, -1);
     if (counted) {
       this.stats.received[node]!++;
       this.stats.inFlight[node]!++;
@@ -177,38 +177,36 @@ export class Engine {
     return job;
   }
 
-  /** Starts a job for a request message that arrived at a node; the job will answer it. */
-  jobFromMessage(node: number, m: number): number {
-    const msgs = this.msgs;
+  /**
+   * A message addressed to a node: a record that travels and, on arrival, becomes the job that
+   * handles it (acceptJob). The caller fills in what the request carries.
+   */
+  newMessage(kind: number, node: number): number {
     const j = this.jobs;
     const job = j.alloc();
-    // Every field written once: this runs for every request a node receives.
+    j.setKind(job, kind);
     j.setNode(job, node);
+    j.setSerial(job, -1);
+    j.setTimer(job, -1);
+    return job;
+  }
+
+  /** A request message arrived at its node and becomes work there, which will answer it. */
+  acceptJob(node: number, job: number): number {
+    const j = this.jobs;
+    j.setKind(job, -1);
     j.setSerial(job, ++this.jobCounter);
-    j.setCall(job, msgs.call(m));
-    j.setCallSerial(job, msgs.serial(m));
-    j.setAttempt(job, msgs.attempt(m));
-    j.setEdge(job, msgs.edge(m));
     j.setArrive(job, this.now);
-    j.setTrace(job, msgs.trace(m));
-    j.setPath(job, msgs.path(m));
-    j.setOrigin(job, msgs.origin(m));
-    j.setFlags(job, msgs.flags(m));
-    j.setItems(job, msgs.items(m));
-    j.setKb(job, msgs.kb(m));
     j.setStage(job, 0);
     j.setPending(job, 0);
     j.setNext(job, 0);
     j.setStatus(job, 0);
-    j.setTimer(job, -1);
-    j.setA1(job, msgs.a1(m));
-    j.setA2(job, msgs.a2(m));
     this.stats.received[node]!++;
     this.stats.inFlight[node]!++;
     return job;
   }
 
-  /** Ends a job with a status: counts it, answers its caller (if any) and frees it. */
+  /** Ends a job with a status: counts it, then it travels back as the answer (or is freed). */
   finishJob(job: number, status: number, delay: number): void {
     const j = this.jobs;
     const node = j.node(job);
@@ -217,14 +215,27 @@ export class Engine {
     stats.latency[node]!.record(this.now + delay - j.arrive(job));
     if (isSuccess(status)) stats.completed[node]!++;
     else stats.error(node, causeOf(status));
-    if (j.call(job) >= 0) this.answer(job, status, delay);
-    this.releaseJob(job);
+    if (j.call(job) < 0) {
+      this.releaseJob(job);
+      return;
+    }
+    // The job is over (serial cleared for its timers and calls); its record carries the answer.
+    j.setSerial(job, -1);
+    j.setTimer(job, -1);
+    this.sendAnswer(job, status, delay);
   }
 
   /** Frees a job's slot; its serial is cleared so late calls and timers see it is gone. */
   releaseJob(job: number): void {
     this.jobs.setSerial(job, -1);
+    this.jobs.setKind(job, -1);
     this.jobs.release(job);
+  }
+
+  /** Frees a message that arrived (an answer, a lost message, a counted event). */
+  releaseMessage(m: number): void {
+    this.jobs.setKind(m, -1);
+    this.jobs.release(m);
   }
 
   /** Visits every live job at a node (rare operations only: stopping a node). */
@@ -235,60 +246,65 @@ export class Engine {
     }
   }
 
-  /** Sends an answer to a job's caller without ending the job (202 Accepted for async work). */
+  /** Sends an answer to a job's caller without ending the job (202 for async work), as a copy. */
   answer(job: number, status: number, delay: number): void {
     const j = this.jobs;
+    const copy = this.newMessage(0, j.node(job));
+    j.setCall(copy, j.call(job));
+    j.setCallSerial(copy, j.callSerial(job));
+    j.setAttempt(copy, j.attempt(job));
+    j.setEdge(copy, j.edge(job));
+    j.setTrace(copy, j.trace(job));
+    j.setItems(copy, j.items(job));
+    j.setKb(copy, j.kb(job));
+    j.setA1(copy, j.a1(job));
+    j.setA2(copy, j.a2(job));
+    this.sendAnswer(copy, status, delay);
+  }
+
+  private sendAnswer(job: number, status: number, delay: number): void {
+    const j = this.jobs;
     const edge = j.edge(job);
-    const msgs = this.msgs;
-    const m = msgs.alloc();
     const ok = isSuccess(status) || status === STATUS.acceptedForLater;
-    msgs.setKind(m, ok ? MSG.response : MSG.error);
-    msgs.setCall(m, j.call(job));
-    msgs.setSerial(m, j.callSerial(job));
-    msgs.setAttempt(m, j.attempt(job));
-    msgs.setStatus(m, status);
-    msgs.setTrace(m, j.trace(job));
-    msgs.setItems(m, j.items(job));
-    msgs.setKb(m, ok && status !== STATUS.accepted && status < 300 ? j.kb(job) : EMPTY_KB);
-    msgs.setA1(m, j.a1(job));
-    msgs.setA2(m, j.a2(job));
-    this.transfer(m, edge, delay, this.edgeTarget[edge]!);
+    j.setKind(job, ok ? MSG.response : MSG.error);
+    j.setStatus(job, status);
+    if (!(ok && status !== STATUS.accepted && status < 300)) j.setKb(job, EMPTY_KB);
+    this.transfer(job, edge, delay, this.edgeTarget[edge]!);
   }
 
   /**
-   * Puts a filled message on an edge, departing after `delay`: it is in flight from then until
-   * it arrives (latency plus the protocol's encoding cost), and counted on the edge.
+   * Puts a message on an edge, departing after `delay`: it is in flight from then until it
+   * arrives (latency plus the protocol's encoding cost), and counted on the edge.
    */
   transfer(m: number, edge: number, delay: number, fromNode: number): void {
-    const msgs = this.msgs;
+    const j = this.jobs;
     const departs = this.now + delay;
-    const arrives = departs + this.edgeBaseMs[edge]! + this.edgeProtoPerKb[edge]! * msgs.kb(m);
-    msgs.setEdge(m, edge);
-    msgs.setDeparts(m, departs);
-    msgs.setArrives(m, arrives);
+    const kb = j.kb(m);
+    const arrives = departs + this.edgeBaseMs[edge]! + this.edgeProtoPerKb[edge]! * kb;
+    j.setEdge(m, edge);
+    j.setDeparts(m, departs);
+    j.setArrives(m, arrives);
     this.edgeMessages[edge]!++;
-    this.edgeKb[edge]! += msgs.kb(m);
-    this.trace.record(departs, msgs.trace(m), TRACE.send, fromNode, edge, arrives);
+    this.edgeKb[edge]! += kb;
+    this.trace.record(departs, j.trace(m), TRACE.send, fromNode, edge, arrives);
     this.schedule(arrives, 0, m);
   }
 
   /** Sends a one-way event (publish) on an edge; nothing answers it. */
   sendEvent(edge: number, trace: number, origin: number, items: number, kb: number, delay: number): void {
-    const msgs = this.msgs;
-    const m = msgs.alloc();
-    msgs.setKind(m, items > 1 ? MSG.batch : MSG.event);
-    msgs.setCall(m, -1);
-    msgs.setSerial(m, 0);
-    msgs.setAttempt(m, 0);
-    msgs.setStatus(m, 0);
-    msgs.setTrace(m, trace);
-    msgs.setPath(m, 0);
-    msgs.setOrigin(m, origin);
-    msgs.setFlags(m, 0);
-    msgs.setItems(m, items);
-    msgs.setKb(m, kb);
-    msgs.setA1(m, 0);
-    msgs.setA2(m, 0);
+    const j = this.jobs;
+    const m = this.newMessage(items > 1 ? MSG.batch : MSG.event, this.edgeTarget[edge]!);
+    j.setCall(m, -1);
+    j.setCallSerial(m, 0);
+    j.setAttempt(m, 0);
+    j.setTrace(m, trace);
+    j.setPath(m, 0);
+    j.setOrigin(m, origin);
+    j.setFlags(m, 0);
+    j.setItems(m, items);
+    j.setKb(m, kb);
+    j.setA1(m, 0);
+    j.setA2(m, 0);
     this.transfer(m, edge, delay, this.edgeSource[edge]!);
   }
 }

@@ -94,7 +94,7 @@ function takeToken(e: Engine, st: GatewayState, origin: number): number {
 
 /** The pipeline: authenticate, authorize, rate-limit, route (or fan out), translate. */
 export function gatewayOnRequest(e: Engine, st: GatewayState, m: number): void {
-  const job = e.jobFromMessage(st.node, m);
+  const job = e.acceptJob(st.node, m);
   const jobs = e.jobs;
   if (!e.nodeUp[st.node]) {
     e.finishJob(job, STATUS.unavailable, 0);

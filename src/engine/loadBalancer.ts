@@ -100,7 +100,7 @@ function choose(e: Engine, st: BalancerState): number {
 
 /** Forwards a request to the chosen target, or answers 503 when no target is healthy. */
 export function balancerOnRequest(e: Engine, st: BalancerState, m: number): void {
-  const job = e.jobFromMessage(st.node, m);
+  const job = e.acceptJob(st.node, m);
   const i = e.nodeUp[st.node] ? choose(e, st) : -1;
   if (i < 0) {
     e.finishJob(job, STATUS.unavailable, st.overheadMs);

@@ -15,12 +15,13 @@ export class PlaceholderState {
 /** Counts a message; a request is answered 202 Accepted. TODO(issue 4): real broker behaviour. */
 export function placeholderOnMessage(e: Engine, st: PlaceholderState, m: number): void {
   st.messages++;
-  st.items += e.msgs.items(m);
-  if (e.msgs.call(m) < 0) {
+  st.items += e.jobs.items(m);
+  if (e.jobs.call(m) < 0) {
     e.stats.received[st.node]!++;
     e.stats.completed[st.node]!++;
+    e.releaseMessage(m);
     return;
   }
-  const job = e.jobFromMessage(st.node, m);
+  const job = e.acceptJob(st.node, m);
   e.finishJob(job, STATUS.accepted, 0);
 }

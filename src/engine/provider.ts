@@ -138,7 +138,7 @@ export function providerCallDone(e: Engine, job: number, call: number, status: n
 
 /** A poll or an API call arrived. Polls get the change count; long polls wait for a change. */
 export function providerOnRequest(e: Engine, st: ProviderState, m: number): void {
-  const job = e.jobFromMessage(st.node, m);
+  const job = e.acceptJob(st.node, m);
   const jobs = e.jobs;
   if (!e.nodeUp[st.node]) {
     e.finishJob(job, STATUS.unavailable, 0);

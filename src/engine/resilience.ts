@@ -67,22 +67,20 @@ function attempt(e: Engine, call: number, delay: number): void {
   calls.setAttempt(call, calls.attempt(call) + 1);
   calls.setState(call, CALL.waiting);
   calls.setAttemptStart(call, e.now + delay);
-  const msgs = e.msgs;
-  const m = msgs.alloc();
+  // The request travels as the job it becomes at the target.
   const flags = calls.flags(call);
-  msgs.setKind(m, flags & FLAG.batch ? MSG.batch : MSG.request);
-  msgs.setCall(m, call);
-  msgs.setSerial(m, calls.serial(call));
-  msgs.setAttempt(m, calls.attempt(call));
-  msgs.setStatus(m, 0);
-  msgs.setTrace(m, calls.trace(call));
-  msgs.setPath(m, jobs.path(job));
-  msgs.setOrigin(m, jobs.origin(job));
-  msgs.setFlags(m, flags);
-  msgs.setItems(m, calls.items(call));
-  msgs.setKb(m, jobs.kb(job));
-  msgs.setA1(m, calls.a1(call));
-  msgs.setA2(m, calls.a2(call));
+  const m = e.newMessage(flags & FLAG.batch ? MSG.batch : MSG.request, e.edgeTarget[edge]!);
+  jobs.setCall(m, call);
+  jobs.setCallSerial(m, calls.serial(call));
+  jobs.setAttempt(m, calls.attempt(call));
+  jobs.setTrace(m, calls.trace(call));
+  jobs.setPath(m, jobs.path(job));
+  jobs.setOrigin(m, jobs.origin(job));
+  jobs.setFlags(m, flags);
+  jobs.setItems(m, calls.items(call));
+  jobs.setKb(m, jobs.kb(job));
+  jobs.setA1(m, calls.a1(call));
+  jobs.setA2(m, calls.a2(call));
   e.transfer(m, edge, delay, e.edgeSource[edge]!);
   calls.setTimer(call, -1);
   if (c.timeoutMs > 0)
@@ -91,13 +89,13 @@ function attempt(e: Engine, call: number, delay: number): void {
 
 /** A response or error message reached its caller. */
 export function onAnswer(e: Engine, m: number): void {
-  const msgs = e.msgs;
+  const msgs = e.jobs;
   const calls = e.calls;
   const call = msgs.call(m);
   const state = calls.state(call);
   const edge = msgs.edge(m);
   if (
-    calls.serial(call) !== msgs.serial(m) ||
+    calls.serial(call) !== msgs.callSerial(m) ||
     calls.attempt(call) !== msgs.attempt(m) ||
     (state !== CALL.waiting && state !== CALL.accepted)
   ) {
@@ -206,7 +204,7 @@ export function onDeadlines(e: Engine, edge: number, seq: number): boolean {
 
 /** A message was lost on a cut edge: make sure its call ends in a timeout rather than hanging. */
 export function onLost(e: Engine, m: number): void {
-  const msgs = e.msgs;
+  const msgs = e.jobs;
   const edge = msgs.edge(m);
   e.edgeLost[edge]!++;
   e.trace.record(e.now, msgs.trace(m), TRACE.lost, e.edgeSource[edge]!, edge, 0);
@@ -214,7 +212,7 @@ export function onLost(e: Engine, m: number): void {
   if (call < 0) return;
   const calls = e.calls;
   const attemptNo = calls.attempt(call);
-  if (calls.serial(call) !== msgs.serial(m) || attemptNo !== msgs.attempt(m)) return;
+  if (calls.serial(call) !== msgs.callSerial(m) || attemptNo !== msgs.attempt(m)) return;
   const state = calls.state(call);
   const c = e.callers[edge]!;
   if (state === CALL.waiting && c.timeoutMs > 0) return;

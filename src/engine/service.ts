@@ -68,7 +68,7 @@ function serviceTime(e: Engine, st: ServiceState): number {
 /** A request (or batch, or webhook delivery) arrived. */
 export function serviceOnRequest(e: Engine, st: ServiceState, m: number): void {
   const node = st.node;
-  const job = e.jobFromMessage(node, m);
+  const job = e.acceptJob(node, m);
   const jobs = e.jobs;
   if (jobs.flags(job) & FLAG.webhook && !receiveWebhook(e, st, job)) return;
   if (jobs.flags(job) & FLAG.async) {

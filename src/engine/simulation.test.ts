@@ -190,7 +190,7 @@ describe('simulation', () => {
     const e = r.value;
     const sim = new Simulation(e, 5);
     sim.advanceTo(30_000);
-    const capacities = () => [e.msgs.capacity, e.calls.capacity, e.jobs.capacity];
+    const capacities = () => [e.calls.capacity, e.jobs.capacity];
     const early = capacities();
     sim.advanceTo(90_000);
     expect(capacities()).toEqual(early);

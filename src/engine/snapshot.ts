@@ -42,12 +42,12 @@ export interface Snapshot {
 
 /** Builds the frame snapshot: messages that have departed and not yet arrived, and live counters. */
 export function takeSnapshot(e: Engine): Snapshot {
-  const msgs = e.msgs;
+  const msgs = e.jobs;
   const now = e.now;
-  // Released slots have departs = +Infinity, and a message departing later is not drawn yet.
+  // Messages are job records in transit (kind >= 0); one departing later is not drawn yet.
   const high = msgs.high;
   let count = 0;
-  for (let m = 0; m < high; m++) if (msgs.departs(m) <= now) count++;
+  for (let m = 0; m < high; m++) if (msgs.kind(m) >= 0 && msgs.departs(m) <= now) count++;
   const edge = new Int32Array(count);
   const kind = new Uint8Array(count);
   const departs = new Float64Array(count);
@@ -56,7 +56,7 @@ export function takeSnapshot(e: Engine): Snapshot {
   const id = new Float64Array(count);
   let w = 0;
   for (let m = 0; m < high; m++) {
-    if (!(msgs.departs(m) <= now)) continue;
+    if (!(msgs.kind(m) >= 0 && msgs.departs(m) <= now)) continue;
     edge[w] = msgs.edge(m);
     kind[w] = msgs.kind(m);
     departs[w] = msgs.departs(m);

@@ -1,4 +1,3 @@
-/** The pooled records of a run: messages on wires, calls by callers, jobs at nodes. */
+/** The pooled records of a run: calls by callers, and jobs (which travel as messages). */
 export { CALL, Calls } from './calls';
 export { Jobs } from './jobs';
-export { Messages } from './messages';

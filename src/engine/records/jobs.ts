@@ -8,6 +8,12 @@ import { SlotPool } from '../core/slots';
 /**
  * Work at a node: a request being handled, a client's request, a provider's change being
  * delivered, a batch being sent. `call`/`callSerial`/`attempt`/`edge` say whom to answer.
+ *
+ * The same record is the message on the wire: a request travels as the job it will become at
+ * its target (`kind` >= 0 while in transit), and a finished job travels back as its own answer.
+ * So a hop copies nothing from a message into a job or back, and the records touched per hop
+ * are one call and one job. The serial is -1 while a record is a message: nothing can mistake
+ * it for live work.
  */
 export class Jobs extends SlotPool {
   static readonly STRIDE = 24;
@@ -158,6 +164,28 @@ export class Jobs extends SlotPool {
   }
   setA2(i: number, v: number): void {
     this.f[i * 24 + 19] = v;
+  }
+
+  /** MSG code while the record travels on its edge as a message; -1 once it is work at a node. */
+  kind(i: number): number {
+    return this.f[i * 24 + 20]!;
+  }
+  setKind(i: number, v: number): void {
+    this.f[i * 24 + 20] = v;
+  }
+
+  departs(i: number): number {
+    return this.f[i * 24 + 21]!;
+  }
+  setDeparts(i: number, v: number): void {
+    this.f[i * 24 + 21] = v;
+  }
+
+  arrives(i: number): number {
+    return this.f[i * 24 + 22]!;
+  }
+  setArrives(i: number, v: number): void {
+    this.f[i * 24 + 22] = v;
   }
 
   /** Adds to the count of answers pending and returns the new count. */
