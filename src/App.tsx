@@ -1,12 +1,12 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Canvas } from './canvas/Canvas';
 import { Palette } from './canvas/Palette';
 import { useShortcuts } from './canvas/useShortcuts';
 import { ConfirmDialog } from './panels/ConfirmDialog';
 import { Inspector } from './panels/Inspector';
+import { LazyShortcutsDialog } from './panels/lazy';
 import { Notices } from './panels/Notices';
-import { ShortcutsDialog } from './panels/ShortcutsDialog';
 import { Toolbar } from './panels/Toolbar';
 import { EmbedView, isEmbedMode, ShareLayer } from './share';
 
@@ -24,7 +24,11 @@ function Editor() {
       <Notices />
       <ShareLayer />
       <ConfirmDialog />
-      {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
+      {shortcutsOpen ? (
+        <Suspense fallback={null}>
+          <LazyShortcutsDialog onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

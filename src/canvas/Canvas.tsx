@@ -12,21 +12,20 @@ import {
   useStore,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, indexNodes, judgeConnection, type XY } from '../model';
-import { TracePanel } from '../panels/trace/TracePanel';
-import { messageAt, runActions } from '../run/controller';
+import { LazyContextMenu, LazyLegend, LazyTracePanel } from '../panels/lazy';
+import { messageAt, runActions, useRun } from '../run/controller';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { uiActions, useUi } from '../store/ui';
 import { ComponentNode, FAR_ZOOM } from './ComponentNode';
 import { ConnectionHint } from './ConnectionHint';
-import { ContextMenu, type MenuAt } from './ContextMenu';
+import type { MenuAt } from './ContextMenu';
 import { EmptyHint } from './EmptyHint';
 import { createNodeMapper, type Measured, toFlowEdges } from './flowElements';
 import { LabeledEdge } from './LabeledEdge';
 import { GRID } from './placement';
-import { Legend } from './traffic/Legend';
 import { TrafficLayer } from './traffic/TrafficLayer';
 
 const nodeTypes = { component: ComponentNode };
@@ -58,6 +57,7 @@ export function Canvas() {
   const t = useT();
   const lang = useLang();
   const nodes = useDiagram((s) => s.nodes);
+  const runActive = useRun((s) => s.status !== 'idle' || s.now > 0);
   // Far out, nodes draw simplified and every node is on screen anyway, so culling would only cost.
   const zoomedOut = useStore((s) => s.transform[2] < FAR_ZOOM);
   const edges = useDiagram((s) => s.edges);
@@ -246,12 +246,18 @@ export function Canvas() {
           />
         ) : null}
         <TrafficLayer />
-        <Legend />
+        {runActive ? (
+          <Suspense fallback={null}>
+            <LazyLegend />
+          </Suspense>
+        ) : null}
         <ConnectionHint />
       </ReactFlow>
       <EmptyHint />
-      <TracePanel />
-      {menu ? <ContextMenu menu={menu} onClose={closeMenu} /> : null}
+      <Suspense fallback={null}>
+        {runActive ? <LazyTracePanel /> : null}
+        {menu ? <LazyContextMenu menu={menu} onClose={closeMenu} /> : null}
+      </Suspense>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { AlertTriangle, PowerOff } from 'lucide-react';
 import { memo } from 'react';
 import { useT } from '../i18n';
-import { useFaultSummary } from '../panels/FaultActions';
+import { useFaultSummary } from '../panels/faultSummary';
 import { useLive } from '../run/live';
 
 /** A node's live state while a run is on: busy share, backlog bar, requests in flight, errors, down mark. */

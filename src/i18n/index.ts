@@ -3,19 +3,29 @@ import type { Lang, Localized } from '../model';
 import { useUi } from '../store/ui';
 import { type Entry, interpolate, pluralForm } from './core';
 import { en, type MessageKey } from './en';
-import { uk } from './uk';
 
 export { initialLang, interpolate, pluralForm } from './core';
 export type { MessageKey } from './en';
 
-export const DICTIONARIES: Record<Lang, Record<MessageKey, Entry>> = { en, uk };
+type Dictionary = Record<MessageKey, Entry>;
+
+/** English is built in; Ukrainian loads on first use, so an English first visit does not download it. */
+const dictionaries: Partial<Record<Lang, Dictionary>> = { en };
+
+/** Makes a language's strings available; resolves at once when they already are. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (dictionaries[lang]) return;
+  if (lang === 'uk') dictionaries.uk = (await import('./uk')).uk;
+}
 
 export type Params = Record<string, string | number>;
 
 /** Translates a key in a language; plural entries use `params.count`. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const entry = DICTIONARIES[lang][key];
-  const template = typeof entry === 'string' ? entry : pluralForm(entry, lang, Number(params?.count ?? 0));
+  const entry = (dictionaries[lang] ?? en)[key];
+  const effective = dictionaries[lang] ? lang : 'en';
+  const template =
+    typeof entry === 'string' ? entry : pluralForm(entry, effective, Number(params?.count ?? 0));
   return interpolate(template, params);
 }
 

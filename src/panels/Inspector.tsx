@@ -1,149 +1,11 @@
-import { Trash } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
-import { ICONS } from '../canvas/icons';
-import { useLang, useT } from '../i18n';
-import {
-  CATALOGUE,
-  type DiagramEdge,
-  type DiagramNode,
-  EDGE_CATALOGUE,
-  edgeKindOf,
-  edgePropSpecs,
-  edgeProps,
-  indexNodes,
-  isPropVisible,
-  LIMITS,
-  nodeProps,
-} from '../model';
-import { diagramActions, useDiagram } from '../store/diagram';
-import { uiActions, useUi } from '../store/ui';
-import { FaultActions, type FaultTarget } from './FaultActions';
-import { PropField } from './PropField';
+import { lazy, Suspense } from 'react';
+import { useT } from '../i18n';
+import { useDiagram } from '../store/diagram';
+import { useUi } from '../store/ui';
 
-function FaultSection({ target }: { target: FaultTarget }) {
-  const t = useT();
-  return (
-    <section className="inspector__faults" aria-label={t('fault.title')}>
-      <h4>{t('fault.title')}</h4>
-      <FaultActions target={target} />
-    </section>
-  );
-}
-
-function DeleteButton({ nodes, edges }: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }) {
-  const t = useT();
-  return (
-    <button
-      type="button"
-      className="button button--danger"
-      onClick={() => {
-        diagramActions.remove(nodes, edges);
-        uiActions.clearSelection();
-      }}
-    >
-      <Trash size={14} aria-hidden="true" /> {t('inspector.delete')}
-    </button>
-  );
-}
-
-function NameField({ node }: { node: DiagramNode }) {
-  const t = useT();
-  const id = useId();
-  const [draft, setDraft] = useState(node.label);
-  useEffect(() => setDraft(node.label), [node.label]);
-  const commit = () => {
-    if (draft !== node.label) diagramActions.rename(node.id, draft);
-  };
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {t('inspector.name')}
-      </label>
-      <input
-        id={id}
-        type="text"
-        value={draft}
-        maxLength={LIMITS.labelLength}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setDraft(node.label);
-        }}
-      />
-    </div>
-  );
-}
-
-function NodeInspector({ node }: { node: DiagramNode }) {
-  const lang = useLang();
-  const spec = CATALOGUE[node.kind];
-  const values = nodeProps(node);
-  const Icon = ICONS[spec.icon];
-  return (
-    <div className="inspector__body" data-testid="inspector-node">
-      <header className="inspector__head" style={{ '--accent': spec.color } as React.CSSProperties}>
-        <span className="inspector__icon" aria-hidden="true">
-          <Icon size={18} />
-        </span>
-        <div>
-          <h3>{spec.name[lang]}</h3>
-          <p>{spec.description[lang]}</p>
-        </div>
-      </header>
-      <NameField key={node.id} node={node} />
-      {spec.props
-        .filter((p) => isPropVisible(p, values))
-        .map((p) => (
-          <PropField
-            key={`${node.id}:${p.key}`}
-            spec={p}
-            value={values[p.key] ?? p.default}
-            onCommit={(v) => diagramActions.setNodeProp(node.id, p.key, v)}
-          />
-        ))}
-      <FaultSection target={{ type: 'node', id: node.id, kind: node.kind }} />
-      <DeleteButton nodes={new Set([node.id])} edges={new Set()} />
-    </div>
-  );
-}
-
-function EdgeInspector({ edge, nodes }: { edge: DiagramEdge; nodes: readonly DiagramNode[] }) {
-  const t = useT();
-  const lang = useLang();
-  const byId = indexNodes(nodes);
-  const kind = edgeKindOf(edge, byId);
-  const s = byId.get(edge.source);
-  const tgt = byId.get(edge.target);
-  if (!kind || !s || !tgt) return null;
-  const specs = edgePropSpecs(kind, s.kind, tgt.kind);
-  const values = edgeProps(edge, byId);
-  const visible = specs.filter((p) => isPropVisible(p, values));
-  return (
-    <div className="inspector__body" data-testid="inspector-edge">
-      <header className="inspector__head">
-        <div>
-          <h3>{t('inspector.connection')}</h3>
-          <p>
-            {s.label} → {tgt.label}
-          </p>
-          <p className="inspector__meaning">{EDGE_CATALOGUE[kind].meaning[lang]}</p>
-        </div>
-      </header>
-      {visible.length === 0 ? <p className="muted">{t('inspector.noSettings')}</p> : null}
-      {visible.map((p) => (
-        <PropField
-          key={`${edge.id}:${p.key}`}
-          spec={p}
-          value={values[p.key] ?? p.default}
-          onCommit={(v) => diagramActions.setEdgeProp(edge.id, p.key, v)}
-        />
-      ))}
-      <FaultSection target={{ type: 'edge', id: edge.id }} />
-      <DeleteButton nodes={new Set()} edges={new Set([edge.id])} />
-    </div>
-  );
-}
+const NodeInspector = lazy(() => import('./InspectorBody').then((m) => ({ default: m.NodeInspector })));
+const EdgeInspector = lazy(() => import('./InspectorBody').then((m) => ({ default: m.EdgeInspector })));
+const DeleteButton = lazy(() => import('./InspectorBody').then((m) => ({ default: m.DeleteButton })));
 
 /** Shows and edits what is selected: one component, one connection, or a count of many. */
 export function Inspector() {
@@ -176,7 +38,7 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label={t('inspector.title')}>
       <h2 className="panel-title">{t('inspector.title')}</h2>
-      {body}
+      <Suspense fallback={null}>{body}</Suspense>
     </aside>
   );
 }

@@ -95,7 +95,7 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         <span className="visually-hidden">{t('toolbar.language')}</span>
         <select
           value={lang}
-          onChange={(e) => setLang(e.target.value as Lang)}
+          onChange={(e) => void setLang(e.target.value as Lang)}
           aria-label={t('toolbar.language')}
         >
           <option value="en">{t('lang.en')}</option>

@@ -1,3 +1,4 @@
+import { loadLanguage } from '../i18n';
 import { initialLang } from '../i18n/core';
 import type { Lang } from '../model';
 import { readItem, writeItem } from './storage';
@@ -6,14 +7,20 @@ import { useUi } from './ui';
 const LANG_KEY = 'apip:lang';
 const SNAP_KEY = 'apip:snap';
 
+/** The language to start in: the saved choice, else the browser's. */
+export function preferredLang(): Lang {
+  return initialLang(readItem(LANG_KEY), globalThis.navigator?.languages ?? []);
+}
+
 /** Applies the saved preferences (or the browser's language) at start-up. */
 export function loadPrefs(): void {
-  const lang = initialLang(readItem(LANG_KEY), globalThis.navigator?.languages ?? []);
+  const lang = preferredLang();
   useUi.setState({ lang, snapToGrid: readItem(SNAP_KEY) !== 'off' });
   document.documentElement.lang = lang;
 }
 
-export function setLang(lang: Lang): void {
+export async function setLang(lang: Lang): Promise<void> {
+  await loadLanguage(lang);
   useUi.setState({ lang });
   document.documentElement.lang = lang;
   writeItem(LANG_KEY, lang);
