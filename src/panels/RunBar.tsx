@@ -10,9 +10,9 @@ import { issuesText } from './problemText';
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50] as const;
 
 /** Virtual time as the clock shows it: seconds with a tenth, minutes past a minute. */
-export function formatClock(ms: number): string {
+export function formatClock(ms: number, secondsUnit = 's'): string {
   const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(1)} s`;
+  if (s < 60) return `${s.toFixed(1)} ${secondsUnit}`;
   const m = Math.floor(s / 60);
   return `${m}:${(s - m * 60).toFixed(1).padStart(4, '0')}`;
 }
@@ -116,7 +116,7 @@ export function RunBar() {
         <Dices size={16} aria-hidden="true" />
       </button>
       <output className="runbar__clock" aria-label={t('run.clock')} data-testid="run-clock">
-        {formatClock(now)}
+        {formatClock(now, t('unit.s'))}
       </output>
       {running && achieved < speed * 0.8 ? (
         <span className="runbar__slow">
