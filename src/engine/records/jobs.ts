@@ -25,17 +25,18 @@ export class Jobs extends SlotPool {
     this.f = f;
   }
 
-  node(i: number): number {
+  /** MSG code while the record travels on its edge as a message; -1 once it is work at a node. */
+  kind(i: number): number {
     return this.f[i * 24]!;
   }
-  setNode(i: number, v: number): void {
+  setKind(i: number, v: number): void {
     this.f[i * 24] = v;
   }
 
-  serial(i: number): number {
+  edge(i: number): number {
     return this.f[i * 24 + 1]!;
   }
-  setSerial(i: number, v: number): void {
+  setEdge(i: number, v: number): void {
     this.f[i * 24 + 1] = v;
   }
 
@@ -60,138 +61,137 @@ export class Jobs extends SlotPool {
     this.f[i * 24 + 4] = v;
   }
 
-  edge(i: number): number {
+  status(i: number): number {
     return this.f[i * 24 + 5]!;
   }
-  setEdge(i: number, v: number): void {
+  setStatus(i: number, v: number): void {
     this.f[i * 24 + 5] = v;
   }
 
-  arrive(i: number): number {
+  departs(i: number): number {
     return this.f[i * 24 + 6]!;
   }
-  setArrive(i: number, v: number): void {
+  setDeparts(i: number, v: number): void {
     this.f[i * 24 + 6] = v;
   }
 
-  trace(i: number): number {
+  arrives(i: number): number {
     return this.f[i * 24 + 7]!;
   }
-  setTrace(i: number, v: number): void {
+  setArrives(i: number, v: number): void {
     this.f[i * 24 + 7] = v;
   }
 
-  path(i: number): number {
+  node(i: number): number {
     return this.f[i * 24 + 8]!;
   }
-  setPath(i: number, v: number): void {
+  setNode(i: number, v: number): void {
     this.f[i * 24 + 8] = v;
   }
 
-  origin(i: number): number {
+  serial(i: number): number {
     return this.f[i * 24 + 9]!;
   }
-  setOrigin(i: number, v: number): void {
+  setSerial(i: number, v: number): void {
     this.f[i * 24 + 9] = v;
   }
 
-  flags(i: number): number {
+  timer(i: number): number {
     return this.f[i * 24 + 10]!;
   }
-  setFlags(i: number, v: number): void {
+  setTimer(i: number, v: number): void {
     this.f[i * 24 + 10] = v;
   }
 
-  items(i: number): number {
+  arrive(i: number): number {
     return this.f[i * 24 + 11]!;
   }
-  setItems(i: number, v: number): void {
+  setArrive(i: number, v: number): void {
     this.f[i * 24 + 11] = v;
   }
 
-  kb(i: number): number {
+  trace(i: number): number {
     return this.f[i * 24 + 12]!;
   }
-  setKb(i: number, v: number): void {
+  setTrace(i: number, v: number): void {
     this.f[i * 24 + 12] = v;
+  }
+
+  kb(i: number): number {
+    return this.f[i * 24 + 13]!;
+  }
+  setKb(i: number, v: number): void {
+    this.f[i * 24 + 13] = v;
+  }
+
+  items(i: number): number {
+    return this.f[i * 24 + 14]!;
+  }
+  setItems(i: number, v: number): void {
+    this.f[i * 24 + 14] = v;
+  }
+
+  flags(i: number): number {
+    return this.f[i * 24 + 15]!;
+  }
+  setFlags(i: number, v: number): void {
+    this.f[i * 24 + 15] = v;
+  }
+
+  path(i: number): number {
+    return this.f[i * 24 + 16]!;
+  }
+  setPath(i: number, v: number): void {
+    this.f[i * 24 + 16] = v;
+  }
+
+  origin(i: number): number {
+    return this.f[i * 24 + 17]!;
+  }
+  setOrigin(i: number, v: number): void {
+    this.f[i * 24 + 17] = v;
   }
 
   /** Behaviour-specific progress: running, user number, poll edge, ... */
   stage(i: number): number {
-    return this.f[i * 24 + 13]!;
-  }
-  setStage(i: number, v: number): void {
-    this.f[i * 24 + 13] = v;
-  }
-
-  pending(i: number): number {
-    return this.f[i * 24 + 14]!;
-  }
-  setPending(i: number, v: number): void {
-    this.f[i * 24 + 14] = v;
-  }
-
-  next(i: number): number {
-    return this.f[i * 24 + 15]!;
-  }
-  setNext(i: number, v: number): void {
-    this.f[i * 24 + 15] = v;
-  }
-
-  status(i: number): number {
-    return this.f[i * 24 + 16]!;
-  }
-  setStatus(i: number, v: number): void {
-    this.f[i * 24 + 16] = v;
-  }
-
-  timer(i: number): number {
-    return this.f[i * 24 + 17]!;
-  }
-  setTimer(i: number, v: number): void {
-    this.f[i * 24 + 17] = v;
-  }
-
-  a1(i: number): number {
     return this.f[i * 24 + 18]!;
   }
-  setA1(i: number, v: number): void {
+  setStage(i: number, v: number): void {
     this.f[i * 24 + 18] = v;
   }
 
-  a2(i: number): number {
+  pending(i: number): number {
     return this.f[i * 24 + 19]!;
   }
-  setA2(i: number, v: number): void {
+  setPending(i: number, v: number): void {
     this.f[i * 24 + 19] = v;
   }
 
-  /** MSG code while the record travels on its edge as a message; -1 once it is work at a node. */
-  kind(i: number): number {
+  next(i: number): number {
     return this.f[i * 24 + 20]!;
   }
-  setKind(i: number, v: number): void {
+  setNext(i: number, v: number): void {
     this.f[i * 24 + 20] = v;
   }
 
-  departs(i: number): number {
+  a1(i: number): number {
     return this.f[i * 24 + 21]!;
   }
-  setDeparts(i: number, v: number): void {
+  setA1(i: number, v: number): void {
     this.f[i * 24 + 21] = v;
   }
 
-  arrives(i: number): number {
+  a2(i: number): number {
     return this.f[i * 24 + 22]!;
   }
-  setArrives(i: number, v: number): void {
+  setA2(i: number, v: number): void {
     this.f[i * 24 + 22] = v;
   }
 
   /** Adds to the count of answers pending and returns the new count. */
   addPending(i: number, d: number): number {
-    const v = this.f[i * 24 + 14]! + d;
-    this.f[i * 24 + 14] = v;
+    const v = this.f[i * 24 + 19]! + d;
+    this.f[i * 24 + 19] = v;
     return v;
   }
 }
