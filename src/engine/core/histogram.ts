@@ -31,18 +31,34 @@ function lowerBound(bucket: number): number {
  */
 export class Histogram {
   readonly counts = new Uint32Array(HISTOGRAM_BUCKETS);
-  count = 0;
-  sum = 0;
-  min = Number.POSITIVE_INFINITY;
-  max = 0;
+  /** count, sum, min, max: in a typed array, since double fields of an object are boxed. */
+  private readonly s = new Float64Array([0, 0, Number.POSITIVE_INFINITY, 0]);
+
+  /** Samples recorded. */
+  get count(): number {
+    return this.s[0]!;
+  }
+  /** Sum of the samples. */
+  get sum(): number {
+    return this.s[1]!;
+  }
+  /** Smallest sample; Infinity when none. */
+  get min(): number {
+    return this.s[2]!;
+  }
+  /** Largest sample; 0 when none. */
+  get max(): number {
+    return this.s[3]!;
+  }
 
   /** Adds one sample (milliseconds, non-negative). */
   record(x: number): void {
     this.counts[bucketOf(x)]!++;
-    this.count++;
-    this.sum += x;
-    if (x < this.min) this.min = x;
-    if (x > this.max) this.max = x;
+    const s = this.s;
+    s[0]!++;
+    s[1]! += x;
+    if (x < s[2]!) s[2] = x;
+    if (x > s[3]!) s[3] = x;
   }
 
   /** Mean of the samples; 0 when there are none. */
@@ -73,10 +89,7 @@ export class Histogram {
   /** Forgets every sample. */
   clear(): void {
     this.counts.fill(0);
-    this.count = 0;
-    this.sum = 0;
-    this.min = Number.POSITIVE_INFINITY;
-    this.max = 0;
+    this.s.set([0, 0, Number.POSITIVE_INFINITY, 0]);
   }
 }
 

@@ -14,8 +14,6 @@ export function grown<T extends Typed>(a: T, capacity: number): T {
  */
 export abstract class SlotPool {
   capacity: number;
-  /** Records in use. */
-  live = 0;
   private free: Int32Array;
   private freeTop = 0;
   /** Slots ever handed out; every live slot is below this. */
@@ -28,7 +26,6 @@ export abstract class SlotPool {
 
   /** A free slot, growing the pool when every slot is taken. */
   alloc(): number {
-    this.live++;
     if (this.freeTop > 0) return this.free[--this.freeTop]!;
     if (this.high === this.capacity) {
       this.capacity *= 2;
@@ -40,7 +37,6 @@ export abstract class SlotPool {
 
   /** Returns a slot to the pool. */
   release(slot: number): void {
-    this.live--;
     this.free[this.freeTop++] = slot;
   }
 
