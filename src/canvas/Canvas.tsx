@@ -15,6 +15,7 @@ import {
 import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, indexNodes, judgeConnection, type XY } from '../model';
+import { edgeFaultTarget } from '../panels/faultTarget';
 import { LazyContextMenu, LazyLegend, LazyTracePanel } from '../panels/lazy';
 import { messageAt, runActions, useRun } from '../run/controller';
 import { diagramActions, useDiagram } from '../store/diagram';
@@ -83,12 +84,15 @@ export function Canvas() {
   const onEdgeContextMenu = useCallback(
     (e: React.MouseEvent, edge: { id: string; source: string; target: string }) => {
       e.preventDefault();
-      const byId = new Map(useDiagram.getState().nodes.map((n) => [n.id, n.label]));
+      const { nodes: all, edges: wires } = useDiagram.getState();
+      const wire = wires.find((w) => w.id === edge.id);
+      if (!wire) return;
+      const byId = new Map(all.map((n) => [n.id, n.label]));
       setMenu({
         x: e.clientX,
         y: e.clientY,
         title: `${byId.get(edge.source) ?? ''} → ${byId.get(edge.target) ?? ''}`,
-        target: { type: 'edge', id: edge.id },
+        target: edgeFaultTarget(wire, all),
       });
     },
     [],

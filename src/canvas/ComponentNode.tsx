@@ -60,7 +60,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
           </div>
         ))}
       </dl>
-      <LiveBadges id={node.id} backlogLimit={backlogLimitOf(props)} />
+      <LiveBadges id={node.id} kind={node.kind} backlogLimit={backlogLimitOf(props)} />
       <Handle type="source" position={Position.Right} className="handle handle-out" />
     </div>
   );

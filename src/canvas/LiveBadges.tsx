@@ -1,19 +1,24 @@
 import { AlertTriangle, PowerOff } from 'lucide-react';
 import { memo } from 'react';
 import { useT } from '../i18n';
+import type { NodeKind } from '../model';
 import { useFaultSummary } from '../panels/faultSummary';
 import { useLive } from '../run/live';
+import { ConsumerAssignments, QueueBadge, TopicLanes } from './MessagingBadges';
 
 /** A node's live state while a run is on: busy share, backlog bar, requests in flight, errors, down mark. */
 export const LiveBadges = memo(function LiveBadges({
   id,
+  kind,
   backlogLimit,
 }: {
   id: string;
+  kind: NodeKind;
   backlogLimit: number | null;
 }) {
   const t = useT();
   const live = useLive((s) => s.byId[id]);
+  const isQueue = useLive((s) => id in s.queues);
   const faults = useFaultSummary(id);
   if (!live) return null;
   const fill = backlogLimit ? Math.min(1, live.backlog / backlogLimit) : live.backlog > 0 ? 1 : 0;
@@ -44,13 +49,19 @@ export const LiveBadges = memo(function LiveBadges({
           </span>
         ) : null}
       </div>
-      <div className="live__backlog" title={t('live.backlogHelp')}>
-        <span>{t('live.backlog')}</span>
-        <span className="live__bar" aria-hidden="true">
-          <span style={{ width: `${fill * 100}%` }} className={fill > 0.8 ? 'is-high' : ''} />
-        </span>
-        <b data-live="backlog">{live.backlog}</b>
-      </div>
+      {isQueue ? (
+        <QueueBadge id={id} />
+      ) : (
+        <div className="live__backlog" title={t('live.backlogHelp')}>
+          <span>{t('live.backlog')}</span>
+          <span className="live__bar" aria-hidden="true">
+            <span style={{ width: `${fill * 100}%` }} className={fill > 0.8 ? 'is-high' : ''} />
+          </span>
+          <b data-live="backlog">{live.backlog}</b>
+        </div>
+      )}
+      {kind === 'topic' ? <TopicLanes id={id} /> : null}
+      {kind === 'service' ? <ConsumerAssignments id={id} /> : null}
     </div>
   );
 });

@@ -1,10 +1,23 @@
-import { Activity, CircleSlash, Play, PowerOff, RefreshCw, Scissors, Snail, Undo2, Zap } from 'lucide-react';
+import {
+  Activity,
+  CircleSlash,
+  History,
+  Play,
+  PowerOff,
+  RefreshCw,
+  Scissors,
+  Snail,
+  Undo2,
+  Zap,
+} from 'lucide-react';
 import { useT } from '../i18n';
 import type { NodeKind } from '../model';
 import { runActions, useRun } from '../run/controller';
 import { type Fault, faultsFor } from '../run/faults';
 
-export type FaultTarget = { type: 'node'; id: string; kind: NodeKind } | { type: 'edge'; id: string };
+export type FaultTarget =
+  | { type: 'node'; id: string; kind: NodeKind }
+  | { type: 'edge'; id: string; replay?: { topicId: string; group: string } };
 
 const DEPLOY_STEP_MS = 5000;
 
@@ -41,6 +54,14 @@ export function FaultActions({
             fault: { kind: 'cut', edgeId: target.id },
           },
     );
+    if (target.replay) {
+      items.push({
+        key: 'replay',
+        label: t('fault.replay', { group: target.replay.group }),
+        icon: <History size={14} />,
+        fault: { kind: 'replay', ...target.replay },
+      });
+    }
   } else {
     const id = target.id;
     const allowed = faultsFor(target.kind);

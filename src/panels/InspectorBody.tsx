@@ -19,6 +19,7 @@ import {
 import { diagramActions } from '../store/diagram';
 import { uiActions } from '../store/ui';
 import type { FaultTarget } from './FaultActions';
+import { edgeFaultTarget } from './faultTarget';
 import { LazyFaultActions } from './lazy';
 import { PropField } from './PropField';
 
@@ -143,7 +144,7 @@ export function EdgeInspector({ edge, nodes }: { edge: DiagramEdge; nodes: reado
           onCommit={(v) => diagramActions.setEdgeProp(edge.id, p.key, v)}
         />
       ))}
-      <FaultSection target={{ type: 'edge', id: edge.id }} />
+      <FaultSection target={edgeFaultTarget(edge, nodes)} />
       <DeleteButton nodes={new Set()} edges={new Set([edge.id])} />
     </div>
   );

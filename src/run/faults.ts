@@ -7,7 +7,8 @@ export type Fault =
   | { kind: 'slow'; nodeId: string; factor: number }
   | { kind: 'errors'; nodeId: string; pct: number }
   | { kind: 'deploy'; nodeId: string; perInstanceMs: number }
-  | { kind: 'cut' | 'heal'; edgeId: string };
+  | { kind: 'cut' | 'heal'; edgeId: string }
+  | { kind: 'replay'; topicId: string; group: string };
 
 /** The faults in force, reported with every frame so the view shows them. */
 export interface ActiveFaults {
@@ -84,6 +85,14 @@ export class FaultBook {
   }
 
   apply(sim: Simulation, fault: Fault, now: number): void {
+    if (fault.kind === 'replay') {
+      // Not a fault but an operator action: the group reads its topic again from the first kept record.
+      (sim as Simulation & { replayGroup?: (topicId: string, group: string) => unknown }).replayGroup?.(
+        fault.topicId,
+        fault.group,
+      );
+      return;
+    }
     if ('edgeId' in fault) {
       sim.setEdgeCut(fault.edgeId, fault.kind === 'cut');
       if (fault.kind === 'cut') this.active.edges[fault.edgeId] = { cut: true };

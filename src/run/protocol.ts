@@ -20,6 +20,18 @@ export type RunCommand =
   | { type: 'recent'; limit: number }
   | { type: 'tick'; wall: number };
 
+/** Broker state for the badges: queue depths, topic partitions and group lag, partition owners. */
+export interface MessagingCounters {
+  queues: { node: number; depth: number; unacked: number; capacity: number }[];
+  topics: {
+    node: number;
+    endOffsets: number[];
+    startOffsets: number[];
+    groups: { group: string; lag: number[]; committed: number[] }[];
+  }[];
+  consumers: { node: number; source: number; group: string; instances: number[][] }[];
+}
+
 /** One picture of the run for the view, sent after every command and tick. */
 export interface RunFrame {
   status: RunStatus;
@@ -35,7 +47,7 @@ export interface RunFrame {
   /** Messages in flight right now. */
   inFlight: number;
   /** Per-node and per-edge live counters (the message arrays stay with the renderer). */
-  counters: Pick<Snapshot, 'nodes' | 'edges'> | null;
+  counters: (Pick<Snapshot, 'nodes' | 'edges'> & Partial<MessagingCounters>) | null;
   nodeIds: readonly string[];
   edgeIds: readonly string[];
   /** Present a few times a second, not every frame. */

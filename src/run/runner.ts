@@ -1,7 +1,7 @@
-import { compile, type Simulation } from '../engine';
+import { compile, type Simulation, type Snapshot } from '../engine';
 import type { DiagramDocument, PropValues } from '../model';
 import { FaultBook } from './faults';
-import type { RunCommand, RunFrame, RunReply, RunStatus } from './protocol';
+import type { MessagingCounters, RunCommand, RunFrame, RunReply, RunStatus } from './protocol';
 
 /** Longest wall time one tick may spend simulating; beyond it virtual time runs slower than asked. */
 const TICK_BUDGET_MS = 8;
@@ -28,6 +28,16 @@ function changedProps(before: PropValues, after: PropValues): PropValues | null 
     out[k] = after[k]!;
   }
   return out;
+}
+
+/** The broker part of a snapshot, when the engine reports one. */
+function messagingOf(snapshot: Snapshot): Partial<MessagingCounters> {
+  const s = snapshot as Snapshot & Partial<MessagingCounters>;
+  return {
+    ...(s.queues ? { queues: s.queues } : {}),
+    ...(s.topics ? { topics: s.topics } : {}),
+    ...(s.consumers ? { consumers: s.consumers } : {}),
+  };
 }
 
 /**
@@ -177,7 +187,7 @@ export class Runner {
       restarted: this.restarted,
       faults: this.faults?.active ?? { nodes: {}, edges: {} },
       inFlight: snapshot?.messages.count ?? 0,
-      counters: snapshot ? { nodes: snapshot.nodes, edges: snapshot.edges } : null,
+      counters: snapshot ? { nodes: snapshot.nodes, edges: snapshot.edges, ...messagingOf(snapshot) } : null,
       nodeIds: sim?.nodeIds ?? [],
       edgeIds: sim?.edgeIds ?? [],
       ...(wantSummary && sim ? { summary: sim.summary() } : {}),
