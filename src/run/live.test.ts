@@ -20,7 +20,14 @@ describe('live badge store', () => {
       {
         nodes: n,
         queues: [{ node: 1, depth: 7, unacked: 2, capacity: 100 }],
-        topics: [{ node: 0, endOffsets: [5, 9], startOffsets: [0, 3], groups: [{ group: 'g', lag: [1, 0], committed: [4, 9] }] }],
+        topics: [
+          {
+            node: 0,
+            endOffsets: [5, 9],
+            startOffsets: [0, 3],
+            groups: [{ group: 'g', lag: [1, 0], committed: [4, 9] }],
+          },
+        ],
         consumers: [{ node: 2, source: 0, group: 'g', instances: [[0], [1], []] }],
       },
       ['t', 'q', 's'],
