@@ -1,11 +1,13 @@
 import { Handle, type Node, type NodeProps, Position, useStore } from '@xyflow/react';
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, type DiagramNode, nodeProps } from '../model';
 import { useLive } from '../run/live';
 import { ICONS } from './icons';
-import { LiveBadges } from './LiveBadges';
 import { nodeSummary } from './nodeSummary';
+
+/** Badges load with the first run: nobody needs them before. */
+const LiveBadges = lazy(() => import('./LiveBadges').then((m) => ({ default: m.LiveBadges })));
 
 export type ComponentFlowNode = Node<{ node: DiagramNode }, 'component'>;
 
@@ -29,6 +31,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const props = nodeProps(node);
   const liveUp = useLive((s) => s.byId[node.id]?.up ?? true);
+  const hasLive = useLive((s) => s.byId[node.id] !== undefined);
   const up = props.up !== false && liveUp;
   const className = `component-node${selected ? ' is-selected' : ''}${up ? '' : ' is-down'}${far ? ' is-far' : ''}`;
   const style = { '--accent': spec.color } as React.CSSProperties;
@@ -60,7 +63,11 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
           </div>
         ))}
       </dl>
-      <LiveBadges id={node.id} kind={node.kind} backlogLimit={backlogLimitOf(props)} />
+      {hasLive ? (
+        <Suspense fallback={null}>
+          <LiveBadges id={node.id} kind={node.kind} backlogLimit={backlogLimitOf(props)} />
+        </Suspense>
+      ) : null}
       <Handle type="source" position={Position.Right} className="handle handle-out" />
     </div>
   );

@@ -1,7 +1,9 @@
+import { BookOpen } from 'lucide-react';
 import { useT } from '../i18n';
+import { shareUiActions } from '../share/state';
 import { useDiagram } from '../store/diagram';
 
-/** What a newcomer sees on an empty canvas: the three first steps. */
+/** What a newcomer sees on an empty canvas: the first steps, and a way to start from an example. */
 export function EmptyHint() {
   const t = useT();
   const empty = useDiagram((s) => s.nodes.length === 0);
@@ -13,7 +15,15 @@ export function EmptyHint() {
         <li>{t('canvas.empty.step1')}</li>
         <li>{t('canvas.empty.step2')}</li>
         <li>{t('canvas.empty.step3')}</li>
+        <li>{t('canvas.empty.step4')}</li>
       </ol>
+      <button
+        type="button"
+        className="button empty-hint__example"
+        onClick={() => shareUiActions.show('open')}
+      >
+        <BookOpen size={16} aria-hidden="true" /> {t('canvas.empty.example')}
+      </button>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { TrafficRenderer } from '../canvas/traffic/renderer';
+import type { TrafficRenderer } from '../canvas/traffic/renderer';
 import type { RunSummary, Snapshot, TraceEvent } from '../engine';
 import type { ValidationIssue } from '../model';
 import { currentDocument, diagramActions, useDiagram } from '../store/diagram';
@@ -64,6 +64,8 @@ let rafId = 0;
 let lastStoreUpdate = 0;
 const STORE_EVERY_MS = 100;
 let renderer: TrafficRenderer | null = null;
+let trafficCanvas: HTMLCanvasElement | null = null;
+const trafficState = new Map<TrafficUpdate['type'], TrafficUpdate>();
 
 function preferredHost(): 'worker' | 'main' {
   return new URLSearchParams(globalThis.location?.search ?? '').get('engine') === 'main' ? 'main' : 'worker';
@@ -154,6 +156,7 @@ async function ensureHost(): Promise<RunHost> {
       if (s.run.speed !== prev.run.speed) h.send({ type: 'speed', speed: s.run.speed });
     });
     host = h;
+    await createRenderer();
     return h;
   })();
   return hostPromise;
@@ -168,16 +171,35 @@ async function send(cmd: RunCommand): Promise<void> {
  * halves the main thread's cost per frame compared with a normal canvas (measured, see docs).
  */
 export function registerTrafficCanvas(canvas: HTMLCanvasElement | null): void {
-  const ctx = canvas?.getContext('2d', { desynchronized: true });
-  renderer = canvas && ctx ? new TrafficRenderer(canvas, ctx) : null;
+  trafficCanvas = canvas;
+  renderer = null;
+  if (canvas && host) void createRenderer();
+}
+
+/** The renderer loads with the engine (at the first Run), then catches up on what the page told it. */
+async function createRenderer(): Promise<void> {
+  const canvas = trafficCanvas;
+  if (!canvas) return;
+  const { TrafficRenderer } = await import('../canvas/traffic/renderer');
+  const ctx = canvas.getContext('2d', { desynchronized: true });
+  if (!ctx || canvas !== trafficCanvas) return;
+  renderer = new TrafficRenderer(canvas, ctx);
+  for (const cmd of trafficState.values()) applyTraffic(renderer, cmd);
+  renderer.follow(useRun.getState().followed);
+  draw();
+}
+
+function applyTraffic(r: TrafficRenderer, cmd: TrafficUpdate): void {
+  if (cmd.type === 'size') r.resize(cmd.width, cmd.height, cmd.dpr);
+  else if (cmd.type === 'view') r.setView(cmd);
+  else r.setCurves(cmd.ids, cmd.curves);
 }
 
 /** Page-side facts the renderer needs: canvas size, view transform, wire geometry. */
 export function updateTraffic(cmd: TrafficUpdate): void {
+  trafficState.set(cmd.type, cmd);
   if (!renderer) return;
-  if (cmd.type === 'size') renderer.resize(cmd.width, cmd.height, cmd.dpr);
-  else if (cmd.type === 'view') renderer.setView(cmd);
-  else renderer.setCurves(cmd.ids, cmd.curves);
+  applyTraffic(renderer, cmd);
   if (latest?.frame.status !== 'running') draw();
 }
 

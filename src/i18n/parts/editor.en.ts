@@ -31,6 +31,8 @@ export const editorEn = {
   'canvas.empty.step1': 'Drag a component from the left onto the canvas, or click it.',
   'canvas.empty.step2': 'Connect two components by dragging from the dot on the right of one to the other.',
   'canvas.empty.step3': 'Select anything to edit its properties on the right.',
+  'canvas.empty.step4': 'Press Run and watch requests, events and batches move.',
+  'canvas.empty.example': 'Or open a ready-made example',
   'canvas.refused': 'Cannot connect',
   'canvas.minimap': 'Overview map',
   'canvas.tooMany': 'A diagram holds at most {max} components.',
