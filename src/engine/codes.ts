@@ -41,9 +41,15 @@ export const EV = {
   healthCheck: 11,
   sample: 12,
   pollTick: 13,
+  rebalance: 14,
+  retention: 15,
+  streamsDone: 16,
+  streamsWindow: 17,
+  connectTick: 18,
+  feedLost: 19,
 } as const;
 /** Low bits of an event payload that hold its type. */
-export const EV_BITS = 4;
+export const EV_BITS = 5;
 export const EV_MASK = (1 << EV_BITS) - 1;
 
 /**
@@ -132,7 +138,15 @@ export const FLAG = {
   poll: 512,
   /** Job flag: the caller already has its 202, so a later 202 from another branch is not forwarded. */
   acked: 1024,
+  /** A sink connector's batch: the database writes it whatever its read/write mix. */
+  write: 2048,
 } as const;
+
+/** Most instances a service can have (the catalogue's maximum). */
+export const MAX_INSTANCES = 64;
+
+/** What an edge feeds a consumer from (Engine.edgeFeed): its acknowledgements follow the source's rules. */
+export const FEED = { none: 0, queue: 1, topic: 2 } as const;
 
 /** Breaker states in the snapshot. */
 export const BREAKER = { none: 0, closed: 1, open: 2, halfOpen: 3 } as const;

@@ -12,15 +12,23 @@ import {
 import { BatchState, configureBatch } from './batch';
 import { CallerEdge, configureCaller } from './callerEdge';
 import { ClientState, configureClient } from './client';
-import { EV, KIND_CODE } from './codes';
+import { EV, FEED, KIND_CODE } from './codes';
+import { ConnectState, configureConnect } from './connect';
+import { assignGroup, ConsumerGroup } from './consumerGroup';
 import { configureDatabase, DatabaseState } from './database';
 import { callAccepted, callDone } from './dispatch';
 import { Engine } from './engine';
+import { BusState, configureBus } from './eventBus';
+import { configureExchange, configurePublisher, ExchangeState } from './exchange';
+import { deliveryDone } from './feeds';
 import { configureGateway, GatewayState, Route } from './gateway';
+import { Lanes } from './lanes';
 import { BalancerState, configureBalancer } from './loadBalancer';
-import { PlaceholderState } from './placeholder';
 import { configureProvider, ProviderState } from './provider';
+import { configureQueue, QueueState } from './queue';
 import { configureService, ServiceState } from './service';
+import { configureStreams, StreamsState } from './streams';
+import { configureProducer, configureTopic, TopicState } from './topic';
 
 /** Per-hop encoding cost by call protocol: fixed ms plus ms per KB of body. */
 export const PROTOCOL_COST: Readonly<Record<string, { fixedMs: number; perKbMs: number }>> = {
@@ -51,17 +59,27 @@ export function compileEngine(doc: DiagramDocument, options: CompileOptions): Re
     d.edges.map((x) => x.id),
     options.traceCapacityLog2 ?? 16,
   );
-  const out: { edge: number; kind: EdgeKind }[][] = d.nodes.map(() => []);
+  const out: Wire[][] = d.nodes.map(() => []);
+  const into: Wire[][] = d.nodes.map(() => []);
   d.edges.forEach((edge, i) => {
     const kind = edgeKindOf(edge, nodesById)!;
     const s = nodeIndex.get(edge.source)!;
+    const t = nodeIndex.get(edge.target)!;
     e.edgeSource[i] = s;
-    e.edgeTarget[i] = nodeIndex.get(edge.target)!;
+    e.edgeTarget[i] = t;
     const props = edgeProps(edge, nodesById);
     e.edgeProps.push(props);
     e.edgeKinds.push(kind);
     applyEdgeProps(e, i, kind);
     out[s]!.push({ edge: i, kind });
+    into[t]!.push({ edge: i, kind });
+    if (kind === 'consume') {
+      const from = nodesById.get(edge.source)!.kind;
+      e.edgeFeed[i] = from === 'queue' ? FEED.queue : from === 'topic' ? FEED.topic : FEED.none;
+    }
+  });
+  into.forEach((wires, i) => {
+    e.feedsInto[i] = new Int32Array(wires.filter((w) => e.edgeFeed[w.edge] !== FEED.none).map((w) => w.edge));
   });
   d.nodes.forEach((node, i) => {
     e.nodeKind[i] = KIND_CODE[node.kind];
@@ -73,9 +91,13 @@ export function compileEngine(doc: DiagramDocument, options: CompileOptions): Re
   });
   e.onCallDone = callDone;
   e.onCallAccepted = callAccepted;
+  e.onDelivered = deliveryDone;
   d.nodes.forEach((node, i) => {
-    buildNode(e, i, node.kind, out[i]!);
+    buildNode(e, i, node.kind, out[i]!, into[i]!);
   });
+  // Brokers meet their consumers once every node exists: queue credit, group assignments.
+  for (const q of e.queues) if (q) configureQueue(e, q, e.nodeProps[q.node]!);
+  for (const g of e.groups) assignGroup(e, g);
   e.series.seq = e.schedule(0, EV.sample, 0);
   return { ok: true, value: e };
 }
@@ -88,15 +110,30 @@ export function applyEdgeProps(e: Engine, i: number, kind: EdgeKind): void {
   e.edgeProtoFixed[i] = cost?.fixedMs ?? 0;
   e.edgeProtoPerKb[i] = cost?.perKbMs ?? 0;
   e.edgeBaseMs[i] = e.edgeLatency[i]! + e.edgeProtoFixed[i]!;
-  if (kind === 'call' || kind === 'poll' || kind === 'webhook') {
+  // A sink connector's write is a call too (its database answers it), with no resilience set.
+  if (kind === 'call' || kind === 'poll' || kind === 'webhook' || kind === 'write') {
     const c = e.callers[i] ?? new CallerEdge();
     e.callers[i] = c;
     if (kind !== 'webhook') configureCaller(c, p);
   }
 }
 
-const ofKind = (edges: { edge: number; kind: EdgeKind }[], ...kinds: EdgeKind[]): Int32Array =>
+interface Wire {
+  edge: number;
+  kind: EdgeKind;
+}
+
+const ofKind = (edges: Wire[], ...kinds: EdgeKind[]): Int32Array =>
   new Int32Array(edges.filter((x) => kinds.includes(x.kind)).map((x) => x.edge));
+
+/** The edges of some kinds, each given its position among them as its edgeSlot. */
+function slotted(e: Engine, edges: Wire[], ...kinds: EdgeKind[]): Int32Array {
+  const list = ofKind(edges, ...kinds);
+  list.forEach((edge, i) => {
+    e.edgeSlot[edge] = i;
+  });
+  return list;
+}
 
 const publishMask = (e: Engine, targets: Int32Array): Uint8Array =>
   new Uint8Array(Array.from(targets, (edge) => (e.edgeKinds[edge] === 'publish' ? 1 : 0)));
@@ -117,7 +154,7 @@ export function buildRoutes(e: Engine, node: number): Route[] {
   });
 }
 
-function buildNode(e: Engine, i: number, kind: NodeKind, edges: { edge: number; kind: EdgeKind }[]): void {
+function buildNode(e: Engine, i: number, kind: NodeKind, edges: Wire[], into: Wire[]): void {
   const props = e.nodeProps[i]!;
   switch (kind) {
     case 'client': {
@@ -128,7 +165,8 @@ function buildNode(e: Engine, i: number, kind: NodeKind, edges: { edge: number; 
       return;
     }
     case 'service': {
-      const st = new ServiceState(i, ofKind(edges, 'call'), ofKind(edges, 'publish'));
+      const lanes = e.feedsInto[i]!.length > 0 ? new Lanes() : null;
+      const st = new ServiceState(i, ofKind(edges, 'call'), ofKind(edges, 'publish'), lanes);
       e.services[i] = st;
       configureService(e, st, props);
       return;
@@ -164,14 +202,71 @@ function buildNode(e: Engine, i: number, kind: NodeKind, edges: { edge: number; 
       configureBatch(e, st, props);
       return;
     }
-    // TODO(issue 4): messaging kinds compile to a placeholder that only counts what it receives.
-    case 'queue':
-    case 'exchange':
-    case 'eventBus':
-    case 'topic':
-    case 'streams':
-    case 'connect':
-      e.placeholders[i] = new PlaceholderState(i);
+    case 'queue': {
+      // The first dead-letter wire is the queue's dead-letter queue (RabbitMQ allows one).
+      const dead = ofKind(edges, 'deadLetter');
+      e.queues[i] = new QueueState(i, slotted(e, edges, 'consume'), dead.length > 0 ? dead[0]! : -1);
       return;
+    }
+    case 'exchange': {
+      const alternate = ofKind(edges, 'alternate');
+      const publishers = slotted(e, into, 'publish');
+      const x = new ExchangeState(
+        i,
+        slotted(e, edges, 'bind'),
+        alternate.length > 0 ? alternate[0]! : -1,
+        publishers.length,
+      );
+      e.exchanges[i] = x;
+      configureExchange(e, x, props);
+      for (const edge of publishers) configurePublisher(e, x, edge);
+      return;
+    }
+    case 'eventBus': {
+      const b = new BusState(i, slotted(e, edges, 'subscribe'));
+      e.buses[i] = b;
+      configureBus(b, props);
+      return;
+    }
+    case 'topic': {
+      const producers = slotted(e, into, 'publish');
+      const t = new TopicState(i, Number(props.partitions), producers.length);
+      e.topics[i] = t;
+      for (const edge of producers) configureProducer(e, t, edge);
+      buildGroups(e, t, ofKind(edges, 'consume'));
+      configureTopic(e, t, props);
+      return;
+    }
+    case 'streams': {
+      const st = new StreamsState(i, ofKind(edges, 'publish'));
+      e.streams[i] = st;
+      configureStreams(e, st, props);
+      return;
+    }
+    case 'connect': {
+      const st = new ConnectState(i, ofKind(into, 'read'), ofKind(edges, 'publish'), ofKind(edges, 'write'));
+      e.connects[i] = st;
+      configureConnect(e, st, props);
+      return;
+    }
+  }
+}
+
+/** One consumer group per distinct group name on the topic's consume edges, in document order. */
+function buildGroups(e: Engine, t: TopicState, consumes: Int32Array): void {
+  const byName = new Map<string, number[]>();
+  for (const edge of consumes) {
+    const name = String(e.edgeProps[edge]!.consumerGroup ?? 'group-1');
+    byName.set(name, [...(byName.get(name) ?? []), edge]);
+  }
+  for (const [name, edges] of byName) {
+    const g = new ConsumerGroup(e.groups.length, t, name, new Int32Array(edges));
+    g.roundRobin = e.edgeProps[edges[0]!]!.assignor === 'roundRobin';
+    edges.forEach((edge, j) => {
+      e.edgeSlot[edge] = j;
+      e.groupOfEdge[edge] = g;
+    });
+    e.groups.push(g);
+    t.groups.push(g);
   }
 }

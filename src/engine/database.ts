@@ -1,5 +1,5 @@
 import type { PropValues } from '../model';
-import { EV, STATUS } from './codes';
+import { EV, FLAG, STATUS } from './codes';
 import { SlotQueue } from './core/slots';
 import type { Engine } from './engine';
 import { TRACE } from './trace';
@@ -37,7 +37,8 @@ export function configureDatabase(e: Engine, st: DatabaseState, p: PropValues): 
 export function databaseOnRequest(e: Engine, st: DatabaseState, m: number): void {
   const job = e.acceptJob(st.node, m);
   const jobs = e.jobs;
-  const write = st.writeShare > 0 && e.rng.next() < st.writeShare;
+  // A sink connector's batch is a write whatever the mix (no random draw, so other runs are unchanged).
+  const write = (jobs.flags(job) & FLAG.write) !== 0 || (st.writeShare > 0 && e.rng.next() < st.writeShare);
   jobs.setNext(job, write ? 1 : 0);
   if (e.nodeUp[st.node] && st.busy < st.poolSize) run(e, st, job);
   else if (st.waiting.length < DATABASE_WAIT_LIMIT) {

@@ -1,16 +1,23 @@
 import { batchCallDone, batchOnRequest, batchWindow } from './batch';
 import { clientCallAccepted, clientCallDone, clientTick, userStart } from './client';
-import { EV, EV_BITS, EV_MASK, K, MSG } from './codes';
+import { EV, EV_BITS, EV_MASK, FEED, K, MSG } from './codes';
+import { connectCallDone, connectOnMessage, connectTick } from './connect';
+import { rebalanceEnd } from './consumerGroup';
 import { databaseDone, databaseOnRequest } from './database';
 import type { Engine } from './engine';
+import { busOnMessage } from './eventBus';
+import { exchangeOnMessage } from './exchange';
+import { feedLost, feedLostTimeout } from './feeds';
 import { aggregateDeadline, forwardAccepted, gatewayCallDone, gatewayOnRequest } from './gateway';
 import { balancerCallDone, balancerOnRequest, healthCheck } from './loadBalancer';
-import { placeholderOnMessage } from './placeholder';
 import { pollTick } from './polling';
 import { longPollTimeout, providerCallDone, providerChange, providerOnRequest } from './provider';
+import { queueAnswer, queueOnMessage } from './queue';
 import { onAnswer, onDeadlines, onLost, onRetryTimer } from './resilience';
 import { sample } from './series';
 import { serviceCallDone, serviceDone, serviceOnRequest } from './service';
+import { streamsDone, streamsOnRecord, streamsWindow } from './streams';
+import { retentionCheck, topicOnMessage } from './topic';
 
 /**
  * Runs one event. Returns whether it did anything: timers are cancelled lazily (a record keeps
@@ -48,6 +55,18 @@ export function runEvent(e: Engine, payload: number, seq: number): boolean {
       return sample(e, seq);
     case EV.pollTick:
       return pollTick(e, slot, seq);
+    case EV.rebalance:
+      return rebalanceEnd(e, slot, seq);
+    case EV.retention:
+      return retentionCheck(e, slot, seq);
+    case EV.streamsDone:
+      return streamsDone(e, slot, seq);
+    case EV.streamsWindow:
+      return streamsWindow(e, slot, seq);
+    case EV.connectTick:
+      return connectTick(e, slot, seq);
+    case EV.feedLost:
+      return feedLostTimeout(e, slot, seq);
   }
   return false;
 }
@@ -57,9 +76,21 @@ function arrive(e: Engine, m: number): void {
   const msgs = e.jobs;
   const edge = msgs.edge(m);
   const kind = msgs.kind(m);
-  if (e.edgeCut[edge]) onLost(e, m);
-  else if (kind === MSG.response || kind === MSG.error) onAnswer(e, m);
-  else {
+  e.arrivals.record(edge, kind, msgs.departs(m), msgs.arrives(m), msgs.items(m), msgs.trace(m));
+  if (e.edgeCut[edge]) {
+    if (e.edgeFeed[edge] !== FEED.none) {
+      feedLost(e, m);
+      return;
+    }
+    onLost(e, m);
+  } else if (kind === MSG.response || kind === MSG.error) {
+    // Only a queue's consumers answer without a call: that answer is an acknowledgement.
+    if (msgs.call(m) < 0) {
+      queueAnswer(e, m);
+      return;
+    }
+    onAnswer(e, m);
+  } else {
     // A request or event becomes work at its target, which keeps the record.
     deliver(e, e.edgeTarget[edge]!, m);
     return;
@@ -88,12 +119,22 @@ function deliver(e: Engine, node: number, m: number): void {
       providerOnRequest(e, e.providers[node]!, m);
       return;
     case K.queue:
+      queueOnMessage(e, e.queues[node]!, m);
+      return;
     case K.exchange:
+      exchangeOnMessage(e, e.exchanges[node]!, m);
+      return;
     case K.eventBus:
+      busOnMessage(e, e.buses[node]!, m);
+      return;
     case K.topic:
+      topicOnMessage(e, e.topics[node]!, m);
+      return;
     case K.streams:
+      streamsOnRecord(e, e.streams[node]!, m);
+      return;
     case K.connect:
-      placeholderOnMessage(e, e.placeholders[node]!, m);
+      connectOnMessage(e, e.connects[node]!, m);
       return;
     case K.client:
       // Nothing is wired into a client (the wiring rules forbid it).
@@ -122,6 +163,9 @@ export function callDone(e: Engine, job: number, call: number, status: number): 
       return;
     case K.provider:
       providerCallDone(e, job, call, status);
+      return;
+    case K.connect:
+      connectCallDone(e, e.connects[node]!, job, status);
       return;
   }
 }

@@ -1,19 +1,26 @@
 import type { EdgeKind, NodeKind, PropValues } from '../model';
+import { ArrivalRing } from './arrivals';
 import type { BatchState } from './batch';
 import type { CallerEdge } from './callerEdge';
 import type { ClientState } from './client';
 import { causeOf, EV_BITS, isSuccess, MSG, STATUS } from './codes';
+import type { ConnectState } from './connect';
+import type { ConsumerGroup } from './consumerGroup';
 import { EventQueue } from './core/eventQueue';
 import { Random } from './core/random';
 import type { DatabaseState } from './database';
+import type { BusState } from './eventBus';
+import type { ExchangeState } from './exchange';
 import type { GatewayState } from './gateway';
 import type { BalancerState } from './loadBalancer';
-import type { PlaceholderState } from './placeholder';
 import type { ProviderState } from './provider';
+import type { QueueState } from './queue';
 import { Calls, Jobs } from './records';
 import { Series } from './series';
 import type { ServiceState } from './service';
 import { NodeStats } from './stats';
+import type { StreamsState } from './streams';
+import type { TopicState } from './topic';
 import { TRACE, TraceRing } from './trace';
 
 /** Size of an answer without a body (errors, 304, 202), in KB. */
@@ -70,7 +77,28 @@ export class Engine {
   readonly databases: (DatabaseState | null)[];
   readonly providers: (ProviderState | null)[];
   readonly batches: (BatchState | null)[];
-  readonly placeholders: (PlaceholderState | null)[];
+  readonly queues: (QueueState | null)[];
+  readonly exchanges: (ExchangeState | null)[];
+  readonly buses: (BusState | null)[];
+  readonly topics: (TopicState | null)[];
+  readonly streams: (StreamsState | null)[];
+  readonly connects: (ConnectState | null)[];
+
+  /** Per edge, what it delivers to a consumer from (FEED code): such deliveries are acknowledged. */
+  readonly edgeFeed: Uint8Array;
+  /** Per edge, its position among the edges of the broker it belongs to (consumer, binding, producer, ...). */
+  readonly edgeSlot: Int32Array;
+  /** Per edge from a topic, the consumer group it belongs to. */
+  readonly groupOfEdge: (ConsumerGroup | null)[];
+  /** Every consumer group, by index (a rebalance timer's slot). */
+  readonly groups: ConsumerGroup[] = [];
+  /** Per node, the edges that deliver to it from queues and topics. */
+  readonly feedsInto: Int32Array[];
+  /** The last few thousand arrivals, for the view (snapshot with recentMs). */
+  readonly arrivals = new ArrivalRing();
+  /** Routing keys (or header sets) interned to integers, for exchanges. */
+  readonly routingKeys: string[] = [];
+  private readonly routingKeyIndex = new Map<string, number>();
 
   /** Request paths interned to integers; index 0 is the empty path. */
   readonly paths: string[] = [''];
@@ -80,6 +108,8 @@ export class Engine {
   onCallDone: (e: Engine, job: number, call: number, status: number) => void = () => {};
   /** What a caller's behaviour does when an async call is accepted (202) before its result. */
   onCallAccepted: (e: Engine, job: number, call: number) => void = () => {};
+  /** What happens when a consumer finishes a message from a queue or topic (ack, commit, ...): see feeds.ts. */
+  onDelivered: (e: Engine, job: number, status: number) => void = () => {};
 
   constructor(seed: number, nodeIds: string[], edgeIds: string[], traceLog2: number) {
     const n = nodeIds.length;
@@ -112,7 +142,16 @@ export class Engine {
     this.databases = new Array(n).fill(null);
     this.providers = new Array(n).fill(null);
     this.batches = new Array(n).fill(null);
-    this.placeholders = new Array(n).fill(null);
+    this.queues = new Array(n).fill(null);
+    this.exchanges = new Array(n).fill(null);
+    this.buses = new Array(n).fill(null);
+    this.topics = new Array(n).fill(null);
+    this.streams = new Array(n).fill(null);
+    this.connects = new Array(n).fill(null);
+    this.edgeFeed = new Uint8Array(m);
+    this.edgeSlot = new Int32Array(m).fill(-1);
+    this.groupOfEdge = new Array(m).fill(null);
+    this.feedsInto = Array.from({ length: n }, () => new Int32Array(0));
   }
 
   /** Schedules an event of a type for a slot (node, job, call, message) at absolute time t. */
@@ -123,6 +162,17 @@ export class Engine {
   /** A fresh trace id, one per client request or provider change. */
   newTrace(): number {
     return ++this.traceCounter;
+  }
+
+  /** The integer for a routing key (or a headers set). */
+  internRoutingKey(key: string): number {
+    let i = this.routingKeyIndex.get(key);
+    if (i === undefined) {
+      i = this.routingKeys.length;
+      this.routingKeys.push(key);
+      this.routingKeyIndex.set(key, i);
+    }
+    return i;
   }
 
   /** A fresh call serial. */
@@ -216,6 +266,14 @@ export class Engine {
     if (isSuccess(status)) stats.completed[node]!++;
     else stats.error(node, causeOf(status));
     if (j.call(job) < 0) {
+      const edge = j.edge(job);
+      if (edge >= 0 && this.edgeFeed[edge] !== 0) {
+        // A message from a queue or topic: its broker hears of the outcome (ack, commit, ...).
+        j.setSerial(job, -1);
+        j.setTimer(job, -1);
+        this.onDelivered(this, job, status);
+        return;
+      }
       this.releaseJob(job);
       return;
     }
@@ -290,8 +348,8 @@ export class Engine {
     this.schedule(arrives, 0, m);
   }
 
-  /** Sends a one-way event (publish) on an edge; nothing answers it. */
-  sendEvent(edge: number, trace: number, origin: number, items: number, kb: number, delay: number): void {
+  /** Sends a one-way event (publish) on an edge; nothing answers it. Returns the message. */
+  sendEvent(edge: number, trace: number, origin: number, items: number, kb: number, delay: number): number {
     const j = this.jobs;
     const m = this.newMessage(items > 1 ? MSG.batch : MSG.event, this.edgeTarget[edge]!);
     j.setCall(m, -1);
@@ -306,5 +364,6 @@ export class Engine {
     j.setA1(m, 0);
     j.setA2(m, 0);
     this.transfer(m, edge, delay, this.edgeSource[edge]!);
+    return m;
   }
 }

@@ -1,9 +1,10 @@
 import type { PropValues } from '../model';
-import { EV, FLAG, isSuccess, STATUS } from './codes';
+import { EV, FLAG, isSuccess, MAX_INSTANCES, STATUS } from './codes';
 import { BoundedIdSet } from './core/boundedIdSet';
 import { lognormalParams } from './core/random';
 import { SlotQueue } from './core/slots';
 import type { Engine } from './engine';
+import { isDelivery, type Lanes, laneNext, laneRequest, trimLanes } from './lanes';
 import { startCall } from './resilience';
 import { TRACE } from './trace';
 import { receiveWebhook, webhookDone } from './webhookReceiver';
@@ -35,6 +36,8 @@ export class ServiceState {
     readonly calls: Int32Array,
     /** Outgoing publish edges: one event each per successfully handled request. */
     readonly publishes: Int32Array,
+    /** Per-instance workers, for a service that consumes from a queue or topic; null otherwise. */
+    readonly lanes: Lanes | null = null,
   ) {}
 }
 
@@ -56,6 +59,10 @@ export function configureService(e: Engine, st: ServiceState, p: PropValues): vo
   st.parallel = p.downstream === 'parallel';
   st.idempotent = p.idempotent === true;
   e.stats.setCapacity(st.node, st.instances, e.now);
+  if (st.lanes) {
+    st.lanes.seen = Math.min(MAX_INSTANCES, Math.max(st.lanes.seen, st.instances));
+    trimLanes(e, st, st.instances);
+  }
   startWaiting(e, st);
 }
 
@@ -76,21 +83,33 @@ export function serviceOnRequest(e: Engine, st: ServiceState, m: number): void {
     e.answer(job, STATUS.acceptedForLater, 0);
     jobs.setFlags(job, jobs.flags(job) & ~FLAG.async);
   }
-  if (e.nodeUp[node] && st.busy < st.instances) start(e, st, job, false);
-  else if (st.backlog.length < st.backlogLimit) {
+  if (st.lanes !== null) laneRequest(e, st, job);
+  else if (e.nodeUp[node] && st.busy < st.instances) serviceStart(e, st, job, false, -1);
+  else serviceWaitOrRefuse(e, st, job);
+}
+
+/** No instance is free: the request waits in the backlog, or is refused (503) when it is full. */
+export function serviceWaitOrRefuse(e: Engine, st: ServiceState, job: number): void {
+  const node = st.node;
+  if (st.backlog.length < st.backlogLimit) {
     st.backlog.push(job);
     e.stats.addBacklog(node, 1, e.now);
-    e.trace.record(e.now, jobs.trace(job), TRACE.queued, node, -1, st.backlog.length);
+    e.trace.record(e.now, e.jobs.trace(job), TRACE.queued, node, -1, st.backlog.length);
   } else {
-    e.trace.record(e.now, jobs.trace(job), TRACE.rejected, node, -1, STATUS.unavailable);
+    e.trace.record(e.now, e.jobs.trace(job), TRACE.rejected, node, -1, STATUS.unavailable);
     complete(e, st, job, STATUS.unavailable, false);
   }
 }
 
-function start(e: Engine, st: ServiceState, job: number, waited: boolean): void {
+/** An instance starts on a job (`lane` is that instance for a consumer service, -1 otherwise). */
+export function serviceStart(e: Engine, st: ServiceState, job: number, waited: boolean, lane: number): void {
   st.busy++;
   e.stats.addBusy(st.node, 1, e.now);
   const jobs = e.jobs;
+  if (lane >= 0) {
+    st.lanes!.busy[lane] = 1;
+    jobs.setLane(job, lane);
+  }
   jobs.setStage(job, 1);
   st.started++;
   st.waitSum += e.now - jobs.arrive(job);
@@ -147,30 +166,44 @@ function complete(e: Engine, st: ServiceState, job: number, status: number, held
       e.sendEvent(st.publishes[i]!, jobs.trace(job), node, 1, jobs.kb(job), 0);
     }
   }
+  const lanes = st.lanes;
+  const lane = lanes !== null && heldInstance ? jobs.lane(job) : -1;
+  if (lane >= 0 && isSuccess(status) && isDelivery(e, job)) lanes!.consumed[lane]!++;
+  // For a delivery this tells its broker (ack, commit); a failed Kafka record queues again at its lane.
   e.finishJob(job, status, 0);
   if (!heldInstance) return;
   st.busy--;
   e.stats.addBusy(node, -1, e.now);
-  startWaiting(e, st);
+  if (lane >= 0) {
+    lanes!.busy[lane] = 0;
+    laneNext(e, st, lane);
+  } else startWaiting(e, st);
 }
 
 function startWaiting(e: Engine, st: ServiceState): void {
   if (!e.nodeUp[st.node]) return;
+  const lanes = st.lanes;
+  if (lanes !== null) {
+    for (let k = 0; k < st.instances; k++) if (lanes.busy[k] === 0) laneNext(e, st, k);
+    return;
+  }
   while (st.busy < st.instances && st.backlog.length > 0) {
     e.stats.addBacklog(st.node, -1, e.now);
-    start(e, st, st.backlog.shift(), true);
+    serviceStart(e, st, st.backlog.shift(), true, -1);
   }
 }
 
 /**
  * Stops or starts a service. Stopping resets the requests in progress (their callers get 503);
  * waiting requests stay in the backlog, and new ones queue up to the limit, until it starts.
+ * A consumer gives its deliveries back to their brokers.
  */
 export function setServiceUp(e: Engine, st: ServiceState, up: boolean): void {
   if (up) {
     startWaiting(e, st);
     return;
   }
+  if (st.lanes) trimLanes(e, st, 0);
   const jobs = e.jobs;
   const running: number[] = [];
   e.forEachJobAt(st.node, (job) => {

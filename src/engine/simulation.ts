@@ -11,21 +11,43 @@ import {
 import { configureBatch } from './batch';
 import { configureClient } from './client';
 import { applyEdgeProps, buildRoutes, type CompileOptions, compileEngine } from './compile';
+import { configureConnect, setConnectUp } from './connect';
+import { fetchAll, replay, requestRebalance } from './consumerGroup';
 import { configureDatabase, setDatabaseUp } from './database';
 import { runEvent } from './dispatch';
 import type { Engine } from './engine';
+import { busSubscriberUp, configureBus } from './eventBus';
+import { configureExchange, configurePublisher } from './exchange';
+import { consumerChanged } from './feeds';
 import { configureGateway } from './gateway';
 import { configureBalancer } from './loadBalancer';
 import { configureProvider } from './provider';
+import { configureQueue, queueConsumersChanged, queueDispatch } from './queue';
 import { configureService, setServiceUp } from './service';
-import { type Snapshot, takeSnapshot } from './snapshot';
+import { type Snapshot, type SnapshotOptions, takeSnapshot } from './snapshot';
+import { configureStreams, setStreamsUp } from './streams';
 import { buildSummary, type RunSummary } from './summary';
+import { configureProducer, configureTopic } from './topic';
 import type { TraceEvent } from './trace';
 
 const done: Result<null> = { ok: true, value: null };
 const refuse = (path: string, id: string): Result<null> => ({
   ok: false,
   issues: [{ path, problem: { code: 'missingNode', id } }],
+});
+/** A property that shapes the run (partitions, a consumer's group) changes only with a restart. */
+const fixed = (path: string, value: unknown, received: unknown): Result<null> => ({
+  ok: false,
+  issues: [
+    {
+      path,
+      problem: {
+        code: 'invalidValue',
+        expected: `${String(value)} (fixed while running)`,
+        received: String(received),
+      },
+    },
+  ],
 });
 
 /** A compiled diagram being simulated: advance it, read it, and change it while it runs. */
@@ -89,9 +111,23 @@ export class Simulation {
     return false;
   }
 
-  /** The frame snapshot: messages in flight and each node's live counters. */
-  snapshot(): Snapshot {
-    return takeSnapshot(this.e);
+  /**
+   * The frame snapshot: messages in flight and each node's live counters. With `recentMs`, the
+   * messages also include transfers that arrived within the last recentMs of virtual time.
+   */
+  snapshot(options?: SnapshotOptions): Snapshot {
+    return takeSnapshot(this.e, options);
+  }
+
+  /** "Replay from earliest": a consumer group's committed offsets go back to each partition's start. */
+  replayGroup(topicId: string, group: string): Result<null> {
+    const i = this.nodeIndex.get(topicId);
+    const t = i === undefined ? null : this.e.topics[i];
+    if (!t) return refuse('node', topicId);
+    const g = t.groups.find((x) => x.name === group);
+    if (!g) return refuse(`nodes.${topicId}.groups`, group);
+    replay(this.e, g);
+    return done;
   }
 
   /** The run's figures so far. */
@@ -124,10 +160,24 @@ export class Simulation {
     e.nodeUp[i] = up ? 1 : 0;
     const props = e.nodeProps[i]!;
     if ('up' in props) props.up = up;
+    // A consumer going down is noticed by its brokers first, so what it gives back goes elsewhere.
+    if (!up) consumerChanged(e, i);
     const service = e.services[i];
     if (service) setServiceUp(e, service, up);
     const db = e.databases[i];
     if (db) setDatabaseUp(e, db, up);
+    const streams = e.streams[i];
+    if (streams) setStreamsUp(e, streams, up);
+    const connect = e.connects[i];
+    if (connect) setConnectUp(e, connect, up);
+    const q = e.queues[i];
+    if (q && up) queueDispatch(e, q);
+    const t = e.topics[i];
+    if (t && up) for (const g of t.groups) fetchAll(e, g);
+    if (up) {
+      consumerChanged(e, i);
+      for (const b of e.buses) if (b) busSubscriberUp(e, b, i);
+    }
     return done;
   }
 
@@ -138,13 +188,17 @@ export class Simulation {
     const e = this.e;
     const issues = check(CATALOGUE[e.nodeKinds[i]!].props, props, `nodes.${id}.props`);
     if (issues.length) return { ok: false, issues };
-    const merged = { ...e.nodeProps[i]!, ...props };
+    const before = e.nodeProps[i]!;
+    if ('partitions' in props && props.partitions !== before.partitions)
+      return fixed(`nodes.${id}.props.partitions`, before.partitions, props.partitions);
+    const merged = { ...before, ...props };
     e.nodeProps[i] = merged;
     if ('up' in props && typeof props.up === 'boolean') this.setNodeUp(id, props.up);
     const c = e.clients[i];
     if (c) configureClient(e, c, merged, false);
     const s = e.services[i];
     if (s) configureService(e, s, merged);
+    if (s && 'instances' in props) consumerChanged(e, i);
     const g = e.gateways[i];
     if (g) configureGateway(g, merged);
     const lb = e.balancers[i];
@@ -155,7 +209,32 @@ export class Simulation {
     if (p) configureProvider(e, p, merged, false);
     const b = e.batches[i];
     if (b) configureBatch(e, b, merged);
+    this.updateMessagingNode(i, merged);
     return done;
+  }
+
+  private updateMessagingNode(i: number, props: PropValues): void {
+    const e = this.e;
+    const q = e.queues[i];
+    if (q) configureQueue(e, q, props);
+    const x = e.exchanges[i];
+    if (x) configureExchange(e, x, props);
+    const bus = e.buses[i];
+    if (bus) configureBus(bus, props);
+    const t = e.topics[i];
+    if (t) configureTopic(e, t, props);
+    const st = e.streams[i];
+    if (st) configureStreams(e, st, props);
+    const c = e.connects[i];
+    if (c) {
+      const wasSink = c.sink;
+      configureConnect(e, c, props);
+      if (wasSink !== c.sink) {
+        // A sink turned source drops what it buffered; either way its groups see a member come or go.
+        if (!c.sink) setConnectUp(e, c, false);
+        consumerChanged(e, i);
+      }
+    }
   }
 
   /** Changes edge properties while running (latency, timeout, retries, breaker, route, ...). */
@@ -165,11 +244,16 @@ export class Simulation {
     const e = this.e;
     const kind = e.edgeKinds[i]!;
     const source = e.edgeSource[i]!;
-    const specs = edgePropSpecs(kind, e.nodeKinds[source]!, e.nodeKinds[e.edgeTarget[i]!]!);
+    const target = e.edgeTarget[i]!;
+    const specs = edgePropSpecs(kind, e.nodeKinds[source]!, e.nodeKinds[target]!);
     const issues = check(specs, props, `edges.${id}.props`);
     if (issues.length) return { ok: false, issues };
+    const group = e.groupOfEdge[i];
+    if (group && 'consumerGroup' in props && props.consumerGroup !== group.name)
+      return fixed(`edges.${id}.props.consumerGroup`, group.name, props.consumerGroup);
     e.edgeProps[i] = { ...e.edgeProps[i]!, ...props };
     applyEdgeProps(e, i, kind);
+    this.updateMessagingEdge(i, props);
     const w = e.callers[i]?.webhook;
     // Editing a disabled webhook endpoint is how a person re-enables it.
     if (w) {
@@ -182,6 +266,25 @@ export class Simulation {
       g.matches.clear();
     }
     return done;
+  }
+
+  private updateMessagingEdge(i: number, props: PropValues): void {
+    const e = this.e;
+    const source = e.edgeSource[i]!;
+    const target = e.edgeTarget[i]!;
+    const q = e.queues[source];
+    if (q && 'prefetch' in props) queueConsumersChanged(e, q);
+    const group = e.groupOfEdge[i];
+    if (group && 'assignor' in props) {
+      group.roundRobin = e.edgeProps[group.edges[0]!]!.assignor === 'roundRobin';
+      requestRebalance(e, group, true);
+    }
+    const x = e.exchanges[target];
+    if (x && 'routingKeys' in props) configurePublisher(e, x, i);
+    const from = e.exchanges[source];
+    if (from && 'bindingKey' in props) configureExchange(e, from, e.nodeProps[source]!);
+    const t = e.topics[target];
+    if (t && 'keyCount' in props) configureProducer(e, t, i);
   }
 
   /** Cuts or heals an edge (network partition): messages arriving on a cut edge are lost. */

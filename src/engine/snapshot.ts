@@ -1,4 +1,5 @@
 import { breakerStateNow } from './callerEdge';
+import { ownedPartitions } from './consumerGroup';
 import type { Engine } from './engine';
 
 /**
@@ -38,22 +39,49 @@ export interface Snapshot {
     breaker: Uint8Array;
     cut: Uint8Array;
   };
+  /** One per queue node: ready messages, delivered but unacknowledged ones, and its capacity. */
+  queues: { node: number; depth: number; unacked: number; capacity: number }[];
+  /** One per topic node, per partition; startOffsets move with retention. */
+  topics: {
+    node: number;
+    endOffsets: number[];
+    startOffsets: number[];
+    groups: { group: string; lag: number[]; committed: number[] }[];
+  }[];
+  /**
+   * One per consume wire from a topic to a service: per up instance, the partitions it owns
+   * (empty: idle, or every instance while its group rebalances).
+   */
+  consumers: { node: number; source: number; group: string; instances: number[][] }[];
 }
 
-/** Builds the frame snapshot: messages that have departed and not yet arrived, and live counters. */
-export function takeSnapshot(e: Engine): Snapshot {
+/** Snapshot options: `recentMs` > 0 adds the transfers that arrived within that much virtual time. */
+export interface SnapshotOptions {
+  recentMs?: number;
+}
+
+/**
+ * Builds the frame snapshot: messages that have departed and not yet arrived (with `recentMs`,
+ * also those that arrived within it, from the arrival ring), live counters, and the brokers' state.
+ */
+export function takeSnapshot(e: Engine, options?: SnapshotOptions): Snapshot {
   const msgs = e.jobs;
   const now = e.now;
   // Messages are job records in transit (kind >= 0); one departing later is not drawn yet.
   const high = msgs.high;
-  let count = 0;
-  for (let m = 0; m < high; m++) if (msgs.kind(m) >= 0 && msgs.departs(m) <= now) count++;
+  let inTransit = 0;
+  for (let m = 0; m < high; m++) if (msgs.kind(m) >= 0 && msgs.departs(m) <= now) inTransit++;
+  const recentMs = options?.recentMs ?? 0;
+  const recent = recentMs > 0 ? e.arrivals.countSince(now - recentMs) : 0;
+  const count = inTransit + recent;
   const edge = new Int32Array(count);
   const kind = new Uint8Array(count);
   const departs = new Float64Array(count);
   const arrives = new Float64Array(count);
   const items = new Int32Array(count);
   const id = new Float64Array(count);
+  const arrays = { edge, kind, departs, arrives, items, id };
+  for (let i = 0; i < recent; i++) e.arrivals.read(i, inTransit + i, arrays);
   let w = 0;
   for (let m = 0; m < high; m++) {
     if (!(msgs.kind(m) >= 0 && msgs.departs(m) <= now)) continue;
@@ -84,7 +112,37 @@ export function takeSnapshot(e: Engine): Snapshot {
       errors: s.errorTotal.slice(),
     },
     edges: { breaker, cut: e.edgeCut.slice() },
+    ...brokers(e),
   };
+}
+
+function brokers(e: Engine): Pick<Snapshot, 'queues' | 'topics' | 'consumers'> {
+  const queues: Snapshot['queues'] = [];
+  for (const q of e.queues) {
+    if (q)
+      queues.push({ node: q.node, depth: q.ready.length, unacked: q.unackedTotal, capacity: q.capacity });
+  }
+  const topics: Snapshot['topics'] = [];
+  for (const t of e.topics) {
+    if (!t) continue;
+    topics.push({
+      node: t.node,
+      endOffsets: Array.from(t.end),
+      startOffsets: Array.from(t.start),
+      groups: t.groups.map((g) => ({
+        group: g.name,
+        lag: Array.from({ length: t.partitions }, (_, p) => g.lag(p)),
+        committed: Array.from(g.committed),
+      })),
+    });
+  }
+  const consumers: Snapshot['consumers'] = [];
+  e.groupOfEdge.forEach((g, edge) => {
+    const node = e.edgeTarget[edge]!;
+    if (g && e.services[node])
+      consumers.push({ node, source: g.topic.node, group: g.name, instances: ownedPartitions(e, g, edge) });
+  });
+  return { queues, topics, consumers };
 }
 
 /** The buffers of a snapshot, for postMessage(snapshot, transferables). */

@@ -3,6 +3,7 @@ import { breakerStateNow } from './callerEdge';
 import { BREAKER_NAMES, CAUSE_COUNT, CAUSES, type Cause } from './codes';
 import { type LatencyStats, latencyStats } from './core/histogram';
 import type { Engine } from './engine';
+import { busStored } from './eventBus';
 
 export interface NodeSummary {
   kind: NodeKind;
@@ -39,8 +40,54 @@ export interface RunSummary {
   databases: Record<string, { reads: number; writes: number }>;
   providers: Record<string, { changes: number }>;
   batches: Record<string, BatchSummary>;
-  /** TODO(issue 4): messaging nodes only count what reaches them for now. */
+  /** Messages (and items in them) that reached each queue, exchange, event bus and topic. */
   messaging: Record<string, { messages: number; items: number }>;
+  queues: Record<string, QueueSummary>;
+  exchanges: Record<string, ExchangeSummary>;
+  topics: Record<string, TopicSummary>;
+  /** Services wired from a queue or topic. */
+  consumers: Record<string, { consumed: number[] }>;
+  eventBuses: Record<string, EventBusSummary>;
+  streams: Record<string, { consumed: number; produced: number; filtered: number; windows: number }>;
+  connectors: Record<string, { mode: 'source' | 'sink'; records: number; batches: number; waiting: number }>;
+}
+
+export interface QueueSummary {
+  published: number;
+  delivered: number;
+  acked: number;
+  redelivered: number;
+  deadLettered: number;
+  dropped: number;
+  depth: { max: number; mean: number };
+}
+
+export interface ExchangeSummary {
+  type: 'direct' | 'topic' | 'fanout' | 'headers';
+  /** Messages routed per bind edge. */
+  routed: Record<string, number>;
+  unroutable: number;
+  toAlternate: number;
+}
+
+export interface TopicSummary {
+  partitions: number;
+  /** Records appended per partition (the end offsets). */
+  records: number[];
+  retained: number;
+  expired: number;
+  /** Per group: records not yet committed, per partition. */
+  lag: Record<string, number[]>;
+  rebalances: Record<string, number>;
+}
+
+export interface EventBusSummary {
+  published: number;
+  /** Per subscribe edge. */
+  delivered: Record<string, number>;
+  missed: Record<string, number>;
+  /** Events a durable bus holds for subscribers that are down. */
+  waiting: number;
 }
 
 export interface CallerEdgeSummary {
@@ -124,6 +171,13 @@ export function buildSummary(e: Engine, seed: number): RunSummary {
     providers: {},
     batches: {},
     messaging: {},
+    queues: {},
+    exchanges: {},
+    topics: {},
+    consumers: {},
+    eventBuses: {},
+    streams: {},
+    connectors: {},
   };
   e.nodeIds.forEach((id, i) => {
     const errors = {} as Record<Cause, number>;
@@ -251,6 +305,84 @@ function nodeExtras(e: Engine, i: number, id: string, out: RunSummary): void {
       waiting: b.openCount,
     };
   }
-  const ph = e.placeholders[i];
-  if (ph) out.messaging[id] = { messages: ph.messages, items: ph.items };
+  messagingExtras(e, i, id, out);
+}
+
+const EXCHANGE_NAMES = ['direct', 'topic', 'fanout', 'headers'] as const;
+const perEdge = (e: Engine, edges: Int32Array, values: Float64Array): Record<string, number> =>
+  Object.fromEntries(Array.from(edges, (edge, k) => [e.edgeIds[edge]!, values[k]!]));
+
+function messagingExtras(e: Engine, i: number, id: string, out: RunSummary): void {
+  const s = e.stats;
+  const q = e.queues[i];
+  if (q) {
+    out.messaging[id] = { messages: q.messages, items: q.items };
+    out.queues[id] = {
+      published: q.published,
+      delivered: q.delivered,
+      acked: q.acked,
+      redelivered: q.redelivered,
+      deadLettered: q.deadLettered,
+      dropped: q.dropped,
+      depth: { max: s.backlogMax[i]!, mean: r6(s.meanBacklog(i, e.now)) },
+    };
+  }
+  const x = e.exchanges[i];
+  if (x) {
+    out.messaging[id] = { messages: x.messages, items: x.items };
+    out.exchanges[id] = {
+      type: EXCHANGE_NAMES[x.type]!,
+      routed: perEdge(e, x.binds, x.routed),
+      unroutable: x.unroutable,
+      toAlternate: x.toAlternate,
+    };
+  }
+  const t = e.topics[i];
+  if (t) {
+    out.messaging[id] = { messages: t.messages, items: t.items };
+    let retained = 0;
+    for (let p = 0; p < t.partitions; p++) retained += t.end[p]! - t.start[p]!;
+    const lag: Record<string, number[]> = {};
+    const rebalances: Record<string, number> = {};
+    for (const g of t.groups) {
+      lag[g.name] = Array.from({ length: t.partitions }, (_, p) => g.lag(p));
+      rebalances[g.name] = g.rebalances;
+    }
+    out.topics[id] = {
+      partitions: t.partitions,
+      records: Array.from(t.end),
+      retained,
+      expired: t.expired,
+      lag,
+      rebalances,
+    };
+  }
+  const b = e.buses[i];
+  if (b) {
+    out.messaging[id] = { messages: b.messages, items: b.items };
+    out.eventBuses[id] = {
+      published: b.published,
+      delivered: perEdge(e, b.subscribers, b.delivered),
+      missed: perEdge(e, b.subscribers, b.missed),
+      waiting: busStored(b),
+    };
+  }
+  const lanes = e.services[i]?.lanes;
+  if (lanes) out.consumers[id] = { consumed: Array.from(lanes.consumed.subarray(0, lanes.seen)) };
+  const st = e.streams[i];
+  if (st)
+    out.streams[id] = {
+      consumed: st.consumed,
+      produced: st.produced,
+      filtered: st.filtered,
+      windows: st.windows,
+    };
+  const c = e.connects[i];
+  if (c)
+    out.connectors[id] = {
+      mode: c.sink ? 'sink' : 'source',
+      records: c.records,
+      batches: c.batches,
+      waiting: c.bufCount,
+    };
 }

@@ -15,6 +15,10 @@ export const TRACE = {
   dropped: 12,
   circuitOpen: 13,
   partial: 14,
+  acked: 15,
+  deadLettered: 16,
+  unroutable: 17,
+  missed: 18,
 } as const;
 export const TRACE_NAMES = [
   'send',
@@ -32,6 +36,10 @@ export const TRACE_NAMES = [
   'dropped',
   'circuitOpen',
   'partial',
+  'acked',
+  'deadLettered',
+  'unroutable',
+  'missed',
 ] as const;
 export type TraceCode = (typeof TRACE_NAMES)[number];
 

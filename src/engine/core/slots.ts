@@ -50,13 +50,16 @@ export class SlotQueue {
   length = 0;
 
   push(slot: number): void {
-    if (this.length === this.items.length) {
-      const next = new Int32Array(this.items.length * 2);
-      for (let i = 0; i < this.length; i++) next[i] = this.items[(this.head + i) & (this.items.length - 1)]!;
-      this.items = next;
-      this.head = 0;
-    }
+    if (this.length === this.items.length) this.grow();
     this.items[(this.head + this.length) & (this.items.length - 1)] = slot;
+    this.length++;
+  }
+
+  /** Puts a slot at the head, to be shifted next. */
+  unshift(slot: number): void {
+    if (this.length === this.items.length) this.grow();
+    this.head = (this.head - 1) & (this.items.length - 1);
+    this.items[this.head] = slot;
     this.length++;
   }
 
@@ -72,6 +75,13 @@ export class SlotQueue {
   /** The slot at position i from the head. */
   at(i: number): number {
     return this.items[(this.head + i) & (this.items.length - 1)]!;
+  }
+
+  private grow(): void {
+    const next = new Int32Array(this.items.length * 2);
+    for (let i = 0; i < this.length; i++) next[i] = this.items[(this.head + i) & (this.items.length - 1)]!;
+    this.items = next;
+    this.head = 0;
   }
 
   /** Keeps only the slots for which keep() is true, in order. */

@@ -188,6 +188,14 @@ export class Jobs extends SlotPool {
     this.f[i * 24 + 22] = v;
   }
 
+  /** The instance (worker) of a consumer service that runs this job; see lanes.ts. */
+  lane(i: number): number {
+    return this.f[i * 24 + 23]!;
+  }
+  setLane(i: number, v: number): void {
+    this.f[i * 24 + 23] = v;
+  }
+
   /** Adds to the count of answers pending and returns the new count. */
   addPending(i: number, d: number): number {
     const v = this.f[i * 24 + 19]! + d;
