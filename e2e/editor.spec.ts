@@ -170,3 +170,15 @@ test('damaged saved data gives a message and a working empty editor, and is kept
   );
   expect(kept).toEqual([damaged]);
 });
+
+test('the overview map appears only when part of the diagram is off screen', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Add Service' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  // Scroll the canvas until the service is out of view.
+  const box = await canvasBox(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 200);
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+});

@@ -10,9 +10,10 @@ import {
   type OnConnectEnd,
   ReactFlow,
   useStore,
+  useStoreApi,
   type Viewport,
 } from '@xyflow/react';
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, indexNodes, judgeConnection, type XY } from '../model';
 import { edgeFaultTarget } from '../panels/faultTarget';
@@ -194,7 +195,37 @@ export function Canvas() {
     const id = messageAt(e.clientX - rect.left, e.clientY - rect.top);
     if (id !== null) runActions.follow(id);
   }, []);
-  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => diagramActions.setViewport(viewport), []);
+  // The overview map only helps when part of the diagram is off screen; it is decided when a move
+  // ends (not every frame), and hiding it while everything is visible saves its redraw on every pan.
+  const [offScreen, setOffScreen] = useState(true);
+  const rf = useStoreApi();
+  const checkOffScreen = useCallback(() => {
+    const { width, height, transform, nodeLookup } = rf.getState();
+    const [x, y, zoom] = transform;
+    let outside = false;
+    for (const n of nodeLookup.values()) {
+      const p = n.internals.positionAbsolute;
+      const right = (p.x + (n.measured.width ?? 0)) * zoom + x;
+      const bottom = (p.y + (n.measured.height ?? 0)) * zoom + y;
+      if (p.x * zoom + x < 0 || p.y * zoom + y < 0 || right > width || bottom > height) {
+        outside = true;
+        break;
+      }
+    }
+    setOffScreen(outside);
+  }, [rf]);
+  const onMoveEnd = useCallback(
+    (_: unknown, viewport: Viewport) => {
+      diagramActions.setViewport(viewport);
+      checkOffScreen();
+    },
+    [checkOffScreen],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-check when the diagram's nodes change.
+  useEffect(() => {
+    const timer = setTimeout(checkOffScreen, 50);
+    return () => clearTimeout(timer);
+  }, [checkOffScreen, nodes, measured]);
   const minimapColor = useCallback((n: { data: unknown }) => {
     const kind = (n.data as { node?: { kind?: keyof typeof CATALOGUE } }).node?.kind;
     return kind ? CATALOGUE[kind].color : '#94a3b8';
@@ -240,7 +271,7 @@ export function Canvas() {
       >
         {zoomedOut ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
         <Controls position="bottom-left" />
-        {nodes.length > 0 ? (
+        {nodes.length > 0 && offScreen ? (
           <MiniMap
             position="bottom-right"
             pannable
