@@ -149,3 +149,31 @@ test('editing a property while running applies live; rewiring restarts the run',
   await connect(page, 'Service', 'Database');
   await expect(page.getByText('The wiring changed, so the run started again from zero.')).toBeVisible();
 });
+
+test('live metrics: every component at a glance, and one component’s figures and charts', async ({
+  page,
+}) => {
+  await buildChain(page);
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('5');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  const overview = page.getByRole('region', { name: 'All components' });
+  await expect(overview).toBeVisible();
+  await expect(overview.getByRole('button', { name: 'Service' })).toBeVisible();
+  await overview.getByRole('button', { name: 'Service' }).click();
+  const metrics = page.getByRole('region', { name: 'Live metrics' });
+  await expect(metrics.getByText('Latency p50 / p95 / p99')).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        Number(
+          await metrics
+            .getByRole('row', { name: /^Completed/ })
+            .getByRole('cell')
+            .textContent(),
+        ),
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(20);
+  await expect(metrics.locator('.recharts-line').first()).toBeVisible({ timeout: 15_000 });
+});

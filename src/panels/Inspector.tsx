@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useT } from '../i18n';
 import { useDiagram } from '../store/diagram';
 import { useUi } from '../store/ui';
+import { RunOverview } from './metrics/RunOverview';
 
 const NodeInspector = lazy(() => import('./InspectorBody').then((m) => ({ default: m.NodeInspector })));
 const EdgeInspector = lazy(() => import('./InspectorBody').then((m) => ({ default: m.EdgeInspector })));
@@ -18,7 +19,12 @@ export function Inspector() {
 
   let body: React.ReactNode;
   if (count === 0) {
-    body = <p className="muted inspector__empty">{t('inspector.empty')}</p>;
+    body = (
+      <>
+        <p className="muted inspector__empty">{t('inspector.empty')}</p>
+        <RunOverview />
+      </>
+    );
   } else if (count > 1) {
     body = (
       <div className="inspector__body">

@@ -16,11 +16,12 @@ import {
   LIMITS,
   nodeProps,
 } from '../model';
+import { useRun } from '../run/controller';
 import { diagramActions } from '../store/diagram';
 import { uiActions } from '../store/ui';
 import type { FaultTarget } from './FaultActions';
 import { edgeFaultTarget } from './faultTarget';
-import { LazyFaultActions } from './lazy';
+import { LazyFaultActions, LazyMetricsSection } from './lazy';
 import { PropField } from './PropField';
 
 function FaultSection({ target }: { target: FaultTarget }) {
@@ -85,6 +86,7 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
   const spec = CATALOGUE[node.kind];
   const values = nodeProps(node);
   const Icon = ICONS[spec.icon];
+  const runActive = useRun((s) => s.status !== 'idle' || s.now > 0);
   return (
     <div className="inspector__body" data-testid="inspector-node">
       <header className="inspector__head" style={{ '--accent': spec.color } as React.CSSProperties}>
@@ -96,6 +98,11 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
           <p>{spec.description[lang]}</p>
         </div>
       </header>
+      {runActive ? (
+        <Suspense fallback={null}>
+          <LazyMetricsSection nodeId={node.id} />
+        </Suspense>
+      ) : null}
       <NameField key={node.id} node={node} />
       {spec.props
         .filter((p) => isPropVisible(p, values))

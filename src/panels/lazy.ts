@@ -16,4 +16,7 @@ export const LazyFaultActions = lazy(() =>
 export const LazyContextMenu = lazy(() =>
   import('../canvas/ContextMenu').then((m) => ({ default: m.ContextMenu })),
 );
+export const LazyMetricsSection = lazy(() =>
+  import('./metrics/MetricsSection').then((m) => ({ default: m.MetricsSection })),
+);
 export const LazyLegend = lazy(() => import('../canvas/traffic/Legend').then((m) => ({ default: m.Legend })));

@@ -5,7 +5,7 @@ import type { ValidationIssue } from '../model';
 import { currentDocument, diagramActions, useDiagram } from '../store/diagram';
 import type { RunHost } from './host';
 import { publishLive } from './live';
-import type { ActiveFaults, Fault, RunCommand, RunFrame, RunReply, RunStatus } from './protocol';
+import type { ActiveFaults, Fault, NodeSeries, RunCommand, RunFrame, RunReply, RunStatus } from './protocol';
 
 export interface RunState {
   status: RunStatus;
@@ -56,6 +56,7 @@ export function latestFrame(): LatestFrame | null {
 
 const traceWaiters = new Map<number, (events: TraceEvent[]) => void>();
 const recentWaiters: ((traces: { id: number; events: TraceEvent[] }[]) => void)[] = [];
+const seriesWaiters = new Map<string, (series: NodeSeries | null) => void>();
 
 let host: RunHost | null = null;
 let hostPromise: Promise<RunHost> | null = null;
@@ -79,6 +80,11 @@ function receive(reply: RunReply): void {
   }
   if (reply.type === 'recent') {
     for (const w of recentWaiters.splice(0)) w(reply.traces);
+    return;
+  }
+  if (reply.type === 'series') {
+    seriesWaiters.get(reply.nodeId)?.(reply.series);
+    seriesWaiters.delete(reply.nodeId);
     return;
   }
   const frame = reply.frame;
@@ -239,6 +245,14 @@ export const runActions = {
     return new Promise<{ id: number; events: TraceEvent[] }[]>((resolve) => {
       recentWaiters.push(resolve);
       h.send({ type: 'recent', limit });
+    });
+  },
+  /** One node's time series for the metrics charts. */
+  async series(nodeId: string) {
+    const h = await ensureHost();
+    return new Promise<NodeSeries | null>((resolve) => {
+      seriesWaiters.set(nodeId, resolve);
+      h.send({ type: 'series', nodeId });
     });
   },
   follow(id: number | null): void {

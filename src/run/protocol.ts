@@ -18,6 +18,7 @@ export type RunCommand =
   | { type: 'fault'; fault: Fault }
   | { type: 'trace'; id: number }
   | { type: 'recent'; limit: number }
+  | { type: 'series'; nodeId: string }
   | { type: 'tick'; wall: number };
 
 /** Broker state for the badges: queue depths, topic partitions and group lag, partition owners. */
@@ -59,4 +60,14 @@ export interface RunFrame {
 export type RunReply =
   | { type: 'frame'; frame: RunFrame; snapshot: Snapshot | null }
   | { type: 'trace'; id: number; events: TraceEvent[] }
-  | { type: 'recent'; traces: { id: number; events: TraceEvent[] }[] };
+  | { type: 'recent'; traces: { id: number; events: TraceEvent[] }[] }
+  | { type: 'series'; nodeId: string; series: NodeSeries | null };
+
+/** One node's samples, one per virtual second, oldest first (the last five minutes). */
+export interface NodeSeries {
+  time: number[];
+  completed: number[];
+  errors: number[];
+  backlog: number[];
+  inFlight: number[];
+}

@@ -97,6 +97,8 @@ export class Runner {
         return this.frame(null, true);
       case 'trace':
         return { type: 'trace', id: cmd.id, events: this.sim?.trace(cmd.id) ?? [] };
+      case 'series':
+        return { type: 'series', nodeId: cmd.nodeId, series: this.sim?.series(cmd.nodeId) ?? null };
       case 'recent': {
         const sim = this.sim;
         return {

@@ -1,0 +1,48 @@
+import { useT } from '../../i18n';
+import { useRun } from '../../run/controller';
+import { EMPTY_SET, uiActions } from '../../store/ui';
+
+/** While a run goes on and nothing is selected: every component's throughput, p95 and errors at a glance. */
+export function RunOverview() {
+  const t = useT();
+  const summary = useRun((s) => s.summary);
+  if (!summary || summary.durationMs <= 0) return null;
+  const seconds = summary.durationMs / 1000;
+  const rows = Object.entries(summary.nodes);
+  return (
+    <section className="metrics" aria-label={t('metrics.overview')} data-testid="run-overview">
+      <h4>{t('metrics.overview')}</h4>
+      <table className="metrics__table metrics__overview">
+        <thead>
+          <tr>
+            <th scope="col">{t('inspector.name')}</th>
+            <th scope="col">{t('metrics.throughput')}</th>
+            <th scope="col">{t('metrics.p95')}</th>
+            <th scope="col">{t('metrics.errors')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([id, n]) => {
+            const errors = Object.values(n.errors).reduce((a, b) => a + b, 0);
+            return (
+              <tr key={id}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="metrics__pick"
+                    onClick={() => uiActions.select(new Set([id]), EMPTY_SET)}
+                  >
+                    {n.label}
+                  </button>
+                </th>
+                <td>{(n.completed / seconds).toFixed(1)}</td>
+                <td>{n.latency.count ? `${Math.round(n.latency.p95)} ms` : '–'}</td>
+                <td className={errors ? 'is-bad' : undefined}>{errors}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
