@@ -5,7 +5,16 @@ import type { ValidationIssue } from '../model';
 import { currentDocument, diagramActions, useDiagram } from '../store/diagram';
 import type { RunHost } from './host';
 import { publishLive } from './live';
-import type { ActiveFaults, Fault, NodeSeries, RunCommand, RunFrame, RunReply, RunStatus } from './protocol';
+import {
+  type ActiveFaults,
+  type Fault,
+  MIN_VISIBLE_HOP_MS,
+  type NodeSeries,
+  type RunCommand,
+  type RunFrame,
+  type RunReply,
+  type RunStatus,
+} from './protocol';
 
 export interface RunState {
   status: RunStatus;
@@ -129,7 +138,9 @@ function draw(): void {
   const ahead = running
     ? Math.min((performance.now() - latest.receivedAt) * f.achievedSpeed, 100 * f.achievedSpeed)
     : 0;
-  renderer.render(latestSnapshot, f.edgeIds, f.now + ahead);
+  // Every hop stays on screen at least this long, however short it is in virtual time.
+  const speed = running ? f.achievedSpeed : useDiagram.getState().run.speed;
+  renderer.render(latestSnapshot, f.edgeIds, f.now + ahead, MIN_VISIBLE_HOP_MS * speed);
 }
 
 /** One animation frame: ask the engine to advance (one request in flight at a time) and draw. */

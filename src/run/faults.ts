@@ -87,10 +87,7 @@ export class FaultBook {
   apply(sim: Simulation, fault: Fault, now: number): void {
     if (fault.kind === 'replay') {
       // Not a fault but an operator action: the group reads its topic again from the first kept record.
-      (sim as Simulation & { replayGroup?: (topicId: string, group: string) => unknown }).replayGroup?.(
-        fault.topicId,
-        fault.group,
-      );
+      sim.replayGroup(fault.topicId, fault.group);
       return;
     }
     if ('edgeId' in fault) {

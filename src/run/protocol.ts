@@ -21,6 +21,9 @@ export type RunCommand =
   | { type: 'series'; nodeId: string }
   | { type: 'tick'; wall: number };
 
+/** Wall time a message takes at least to cross a wire on screen (a 2 ms hop is otherwise invisible). */
+export const MIN_VISIBLE_HOP_MS = 350;
+
 /** Broker state for the badges: queue depths, topic partitions and group lag, partition owners. */
 export interface MessagingCounters {
   queues: { node: number; depth: number; unacked: number; capacity: number }[];

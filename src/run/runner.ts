@@ -1,7 +1,13 @@
-import { compile, type Simulation, type Snapshot } from '../engine';
+import { compile, type Simulation } from '../engine';
 import type { DiagramDocument, PropValues } from '../model';
 import { FaultBook } from './faults';
-import type { MessagingCounters, RunCommand, RunFrame, RunReply, RunStatus } from './protocol';
+import {
+  MIN_VISIBLE_HOP_MS,
+  type RunCommand,
+  type RunFrame,
+  type RunReply,
+  type RunStatus,
+} from './protocol';
 
 /** Longest wall time one tick may spend simulating; beyond it virtual time runs slower than asked. */
 const TICK_BUDGET_MS = 8;
@@ -28,16 +34,6 @@ function changedProps(before: PropValues, after: PropValues): PropValues | null 
     out[k] = after[k]!;
   }
   return out;
-}
-
-/** The broker part of a snapshot, when the engine reports one. */
-function messagingOf(snapshot: Snapshot): Partial<MessagingCounters> {
-  const s = snapshot as Snapshot & Partial<MessagingCounters>;
-  return {
-    ...(s.queues ? { queues: s.queues } : {}),
-    ...(s.topics ? { topics: s.topics } : {}),
-    ...(s.consumers ? { consumers: s.consumers } : {}),
-  };
 }
 
 /**
@@ -180,7 +176,8 @@ export class Runner {
     const wall = this.clock();
     const wantSummary = sim && (forceSummary || wall - this.lastSummaryWall >= SUMMARY_EVERY_MS);
     if (wantSummary) this.lastSummaryWall = wall;
-    const snapshot = sim ? sim.snapshot() : null;
+    // Recently arrived messages too, so the view can keep a short hop on screen long enough to see.
+    const snapshot = sim ? sim.snapshot({ recentMs: MIN_VISIBLE_HOP_MS * this.speed }) : null;
     const frame: RunFrame = {
       status: this.status,
       now: sim?.now ?? 0,
@@ -189,7 +186,15 @@ export class Runner {
       restarted: this.restarted,
       faults: this.faults?.active ?? { nodes: {}, edges: {} },
       inFlight: snapshot?.messages.count ?? 0,
-      counters: snapshot ? { nodes: snapshot.nodes, edges: snapshot.edges, ...messagingOf(snapshot) } : null,
+      counters: snapshot
+        ? {
+            nodes: snapshot.nodes,
+            edges: snapshot.edges,
+            queues: snapshot.queues,
+            topics: snapshot.topics,
+            consumers: snapshot.consumers,
+          }
+        : null,
       nodeIds: sim?.nodeIds ?? [],
       edgeIds: sim?.edgeIds ?? [],
       ...(wantSummary && sim ? { summary: sim.summary() } : {}),

@@ -92,6 +92,7 @@ export class TrafficPainter {
   private xs: Float32Array[] = [];
   private ys: Float32Array[] = [];
   private counts = new Int32Array(KINDS);
+  private ghostCounts = new Int32Array(KINDS);
   private cells = new Int32Array(0);
   readonly drawn: DrawnMessages = {
     count: 0,
@@ -103,8 +104,8 @@ export class TrafficPainter {
   private ensure(n: number): void {
     if ((this.xs[0]?.length ?? 0) >= n) return;
     const size = Math.max(256, n * 2);
-    this.xs = Array.from({ length: KINDS }, () => new Float32Array(size));
-    this.ys = Array.from({ length: KINDS }, () => new Float32Array(size));
+    this.xs = Array.from({ length: 2 * KINDS }, () => new Float32Array(size));
+    this.ys = Array.from({ length: 2 * KINDS }, () => new Float32Array(size));
     this.drawn.x = new Float32Array(size);
     this.drawn.y = new Float32Array(size);
     this.drawn.id = new Float64Array(size);
@@ -118,41 +119,54 @@ export class TrafficPainter {
     curves: Float64Array,
     view: ViewTransform,
     batchLabels: boolean,
+    minDuration = 0,
   ): void {
     const m = snap.messages;
     const edgeCount = curves.length / 8;
     if (m.count > INDIVIDUAL_LIMIT) {
-      this.paintAggregated(ctx, snap, now, curves, view, edgeCount);
+      this.paintAggregated(ctx, snap, now, curves, view, edgeCount, minDuration);
       return;
     }
     this.ensure(m.count);
     this.counts.fill(0);
+    this.ghostCounts.fill(0);
     const r = Math.max(2.5, Math.min(5, 4.5 * Math.sqrt(view.zoom)));
     let drawn = 0;
     for (let i = 0; i < m.count; i++) {
       const edge = m.edge[i]!;
       if (edge < 0 || edge >= edgeCount) continue;
       const kind = m.kind[i]!;
-      let u = progress(m.departs[i]!, m.arrives[i]!, now);
+      const departs = m.departs[i]!;
+      const arrives = m.arrives[i]!;
+      // A message that has already arrived but is drawn slowed down for the eye: a faded "ghost".
+      const ghost = arrives <= now;
+      if (ghost && now - departs >= minDuration) continue;
+      let u = progress(departs, arrives, now, minDuration);
       // Answers travel back from the callee to the caller.
       if (kind === MSG.response || kind === MSG.error) u = 1 - u;
       pointOnCurve(curves, edge, u, pt);
       const sx = pt[0]! * view.zoom + view.x;
       const sy = pt[1]! * view.zoom + view.y;
       const k = kind < KINDS ? kind : 0;
-      const c = this.counts[k]!;
-      this.xs[k]![c] = sx;
-      this.ys[k]![c] = sy;
-      this.counts[k] = c + 1;
+      const counts = ghost ? this.ghostCounts : this.counts;
+      const slot = ghost ? k + KINDS : k;
+      const c = counts[k]!;
+      this.xs[slot]![c] = sx;
+      this.ys[slot]![c] = sy;
+      counts[k] = c + 1;
       this.drawn.x[drawn] = sx;
       this.drawn.y[drawn] = sy;
       this.drawn.id[drawn] = m.id[i]!;
       drawn++;
     }
     this.drawn.count = drawn;
+    ctx.globalAlpha = 0.4;
+    for (let k = 0; k < KINDS; k++)
+      paintKind(ctx, k, this.xs[k + KINDS]!, this.ys[k + KINDS]!, this.ghostCounts[k]!, r);
+    ctx.globalAlpha = 1;
     for (let k = 0; k < KINDS; k++) paintKind(ctx, k, this.xs[k]!, this.ys[k]!, this.counts[k]!, r);
-    if (batchLabels && this.counts[MSG.batch]! > 0)
-      this.labelBatches(ctx, snap, now, curves, view, edgeCount, r);
+    if (batchLabels && this.counts[MSG.batch]! + this.ghostCounts[MSG.batch]! > 0)
+      this.labelBatches(ctx, snap, now, curves, view, edgeCount, r, minDuration);
   }
 
   private labelBatches(
@@ -163,6 +177,7 @@ export class TrafficPainter {
     view: ViewTransform,
     edgeCount: number,
     r: number,
+    minDuration: number,
   ): void {
     const m = snap.messages;
     ctx.fillStyle = '#fff';
@@ -171,7 +186,8 @@ export class TrafficPainter {
     ctx.textBaseline = 'middle';
     for (let i = 0; i < m.count; i++) {
       if (m.kind[i] !== MSG.batch || m.edge[i]! >= edgeCount) continue;
-      pointOnCurve(curves, m.edge[i]!, progress(m.departs[i]!, m.arrives[i]!, now), pt);
+      if (m.arrives[i]! <= now && now - m.departs[i]! >= minDuration) continue;
+      pointOnCurve(curves, m.edge[i]!, progress(m.departs[i]!, m.arrives[i]!, now, minDuration), pt);
       ctx.fillText(String(m.items[i]), pt[0]! * view.zoom + view.x, pt[1]! * view.zoom + view.y + 0.5);
     }
   }
@@ -199,6 +215,7 @@ export class TrafficPainter {
     curves: Float64Array,
     view: ViewTransform,
     edgeCount: number,
+    minDuration: number,
   ): void {
     const m = snap.messages;
     const size = edgeCount * KINDS * SEGMENTS;
@@ -208,7 +225,8 @@ export class TrafficPainter {
       const edge = m.edge[i]!;
       if (edge < 0 || edge >= edgeCount) continue;
       const kind = m.kind[i]! < KINDS ? m.kind[i]! : 0;
-      let u = progress(m.departs[i]!, m.arrives[i]!, now);
+      if (m.arrives[i]! <= now && now - m.departs[i]! >= minDuration) continue;
+      let u = progress(m.departs[i]!, m.arrives[i]!, now, minDuration);
       if (kind === MSG.response || kind === MSG.error) u = 1 - u;
       const seg = Math.min(SEGMENTS - 1, (u * SEGMENTS) | 0);
       this.cells[(edge * KINDS + kind) * SEGMENTS + seg]!++;

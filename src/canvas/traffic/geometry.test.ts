@@ -29,4 +29,11 @@ describe('wire geometry', () => {
     expect(progress(100, 200, 250)).toBe(1);
     expect(progress(100, 100, 100)).toBe(1);
   });
+
+  it('slows a hop shorter than the minimum so it stays on screen that long', () => {
+    // A 2 ms hop drawn over 350 ms: halfway at 175 ms, although it arrived long before.
+    expect(progress(0, 2, 175, 350)).toBe(0.5);
+    // A hop longer than the minimum keeps its own pace.
+    expect(progress(0, 1000, 500, 350)).toBe(0.5);
+  });
 });

@@ -35,9 +35,13 @@ export function pointOnCurve(curves: Float64Array, i: number, u: number, into: F
   into[1] = a * curves[o + 1]! + b * curves[o + 3]! + c * curves[o + 5]! + d * curves[o + 7]!;
 }
 
-/** How far along its wire a message is at virtual time `now`: 0 at departure, 1 at arrival. */
-export function progress(departs: number, arrives: number, now: number): number {
-  if (arrives <= departs) return 1;
-  const p = (now - departs) / (arrives - departs);
+/**
+ * How far along its wire a message is at virtual time `now`: 0 at departure, 1 at arrival. A hop
+ * shorter than `minDuration` is drawn as if it took that long, so a 2 ms hop is still seen.
+ */
+export function progress(departs: number, arrives: number, now: number, minDuration = 0): number {
+  const duration = Math.max(arrives - departs, minDuration);
+  if (duration <= 0) return 1;
+  const p = (now - departs) / duration;
   return Math.min(1, Math.max(0, p));
 }

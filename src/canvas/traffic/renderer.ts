@@ -64,8 +64,8 @@ export class TrafficRenderer {
     return out;
   }
 
-  /** Draws `snapshot` at virtual time `now`. */
-  render(snapshot: Snapshot | null, edgeIds: RunFrame['edgeIds'], now: number): void {
+  /** Draws `snapshot` at virtual time `now`; hops shorter than `minDuration` virtual ms are slowed to it. */
+  render(snapshot: Snapshot | null, edgeIds: RunFrame['edgeIds'], now: number, minDuration = 0): void {
     const ctx = this.ctx;
     if (!snapshot || snapshot.messages.count === 0) {
       if (!this.blank) {
@@ -78,7 +78,15 @@ export class TrafficRenderer {
     }
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
     ctx.clearRect(0, 0, this.width, this.height);
-    this.painter.paint(ctx, snapshot, now, this.curvesFor(edgeIds), this.view, this.view.zoom > 0.6);
+    this.painter.paint(
+      ctx,
+      snapshot,
+      now,
+      this.curvesFor(edgeIds),
+      this.view,
+      this.view.zoom > 0.6,
+      minDuration,
+    );
     this.painter.halo(ctx, this.followed);
     this.blank = false;
   }
