@@ -232,6 +232,7 @@ export class TrafficPainter {
       this.cells[(edge * KINDS + kind) * SEGMENTS + seg]!++;
     }
     this.drawn.count = 0;
+    const scale = Math.min(1, Math.max(0.45, view.zoom));
     ctx.font = '600 10px system-ui, sans-serif';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
@@ -245,7 +246,8 @@ export class TrafficPainter {
           pointOnCurve(curves, edge, (seg + 0.5) / SEGMENTS, pt);
           const x = pt[0]! * view.zoom + view.x;
           const y = pt[1]! * view.zoom + view.y;
-          const r = Math.min(11, 3 + 2 * Math.log2(n + 1));
+          // Sized by count, and with the view: far out, glyphs shrink with the wires they sit on.
+          const r = Math.min(11, 3 + 2 * Math.log2(n + 1)) * scale;
           if (kind === MSG.error) cross(ctx, x, y, r);
           else shape(ctx, kind, x, y, r);
           if (n > 1 && r >= 7) labels.push([x, y, n]);
