@@ -177,3 +177,29 @@ test('live metrics: every component at a glance, and one component’s figures a
     .toBeGreaterThan(20);
   await expect(metrics.locator('.recharts-line').first()).toBeVisible({ timeout: 15_000 });
 });
+
+test('Kafka: partitions as lanes with end offsets and lag, and which instance owns which partition', async ({
+  page,
+}) => {
+  await openApp(page);
+  for (const name of ['Client', 'Kafka topic', 'Service'])
+    await page.getByRole('button', { name: `Add ${name}`, exact: true }).click();
+  await connect(page, 'Client', 'Kafka topic');
+  await connect(page, 'Kafka topic', 'Service');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  await node(page, 'Client').click();
+  await page.getByLabel('Mode').selectOption('async');
+  await setFieldOnNode(page, 'Service', 'Instances', '3');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+
+  const topic = node(page, 'Kafka topic');
+  await expect(topic.locator('.lane')).toHaveCount(6);
+  await expect
+    .poll(async () => Number(await topic.locator('.lane__end').first().textContent()), { timeout: 15_000 })
+    .toBeGreaterThan(0);
+  await expect(topic.getByText(/group-1: lag \d+/)).toBeVisible();
+  // Three instances share six partitions: two each.
+  const owners = node(page, 'Service').locator('.assignment');
+  await expect(owners).toHaveCount(3);
+  for (const owner of await owners.all()) await expect(owner).toHaveText(/^#\d P\d P\d$/);
+});
