@@ -5,6 +5,7 @@ import { useLang, useT } from '../i18n';
 import { runActions, useRun } from '../run/controller';
 import { useDiagram } from '../store/diagram';
 import { uiActions } from '../store/ui';
+import { IconButton } from './IconButton';
 import { issuesText } from './problemText';
 
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50] as const;
@@ -62,26 +63,19 @@ export function RunBar() {
           <Play size={16} aria-hidden="true" /> {t('run.play')}
         </button>
       )}
-      <button
-        type="button"
-        className="button button--icon"
+      <IconButton
+        icon={StepForward}
+        label={t('run.step')}
+        title={t('run.stepHelp')}
         onClick={() => void runActions.step()}
         disabled={empty}
-        aria-label={t('run.step')}
-        title={t('run.stepHelp')}
-      >
-        <StepForward size={16} aria-hidden="true" />
-      </button>
-      <button
-        type="button"
-        className="button button--icon"
+      />
+      <IconButton
+        icon={RotateCcw}
+        label={t('run.reset')}
         onClick={() => void runActions.reset()}
         disabled={status === 'idle' && now === 0}
-        aria-label={t('run.reset')}
-        title={t('run.reset')}
-      >
-        <RotateCcw size={16} aria-hidden="true" />
-      </button>
+      />
       <label className="runbar__field">
         <span>{t('run.speed')}</span>
         <select value={speed} onChange={(e) => runActions.setSpeed(Number(e.target.value))}>
@@ -106,15 +100,11 @@ export function RunBar() {
           }}
         />
       </label>
-      <button
-        type="button"
-        className="button button--icon"
-        aria-label={t('run.newSeed')}
-        title={t('run.newSeed')}
+      <IconButton
+        icon={Dices}
+        label={t('run.newSeed')}
         onClick={() => runActions.setSeed(Math.floor(Math.random() * 1_000_000))}
-      >
-        <Dices size={16} aria-hidden="true" />
-      </button>
+      />
       <output className="runbar__clock" aria-label={t('run.clock')} data-testid="run-clock">
         {formatClock(now, t('unit.s'))}
       </output>

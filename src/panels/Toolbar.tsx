@@ -7,6 +7,7 @@ import { ShareButtons } from '../share';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { setLang, setSnapToGrid } from '../store/prefs';
 import { uiActions, useUi } from '../store/ui';
+import { IconButton } from './IconButton';
 import { RunBar } from './RunBar';
 
 function startNew(t: ReturnType<typeof useT>): void {
@@ -40,55 +41,29 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         {t('app.shortTitle')}
       </h1>
       <div className="toolbar__group" role="toolbar" aria-label={t('app.shortTitle')}>
-        <button
-          type="button"
-          className="button button--icon"
-          onClick={() => startNew(t)}
-          aria-label={t('toolbar.new')}
-          title={t('toolbar.new')}
-        >
-          <FilePlus size={16} aria-hidden="true" />
-        </button>
+        <IconButton icon={FilePlus} label={t('toolbar.new')} onClick={() => startNew(t)} />
         <ShareButtons />
-        <button
-          type="button"
-          className="button button--icon"
+        <IconButton
+          icon={Undo2}
+          label={t('toolbar.undo')}
+          title={`${t('toolbar.undo')} (Ctrl+Z)`}
           onClick={diagramActions.undo}
           disabled={!canUndo}
-          aria-label={t('toolbar.undo')}
-          title={`${t('toolbar.undo')} (Ctrl+Z)`}
-        >
-          <Undo2 size={16} aria-hidden="true" />
-        </button>
-        <button
-          type="button"
-          className="button button--icon"
+        />
+        <IconButton
+          icon={Redo2}
+          label={t('toolbar.redo')}
+          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
           onClick={diagramActions.redo}
           disabled={!canRedo}
-          aria-label={t('toolbar.redo')}
-          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
-        >
-          <Redo2 size={16} aria-hidden="true" />
-        </button>
-        <button
-          type="button"
-          className="button button--icon"
-          aria-pressed={snap}
+        />
+        <IconButton
+          icon={Magnet}
+          label={t('toolbar.snap')}
           onClick={() => setSnapToGrid(!snap)}
-          aria-label={t('toolbar.snap')}
-          title={t('toolbar.snap')}
-        >
-          <Magnet size={16} aria-hidden="true" />
-        </button>
-        <button
-          type="button"
-          className="button button--icon"
-          onClick={onShowShortcuts}
-          aria-label={t('toolbar.shortcuts')}
-          title={t('toolbar.shortcuts')}
-        >
-          <Keyboard size={16} aria-hidden="true" />
-        </button>
+          pressed={snap}
+        />
+        <IconButton icon={Keyboard} label={t('toolbar.shortcuts')} onClick={onShowShortcuts} />
       </div>
       <RunBar />
       <label className="toolbar__lang">

@@ -25,16 +25,7 @@ export type RunCommand =
 export const MIN_VISIBLE_HOP_MS = 350;
 
 /** Broker state for the badges: queue depths, topic partitions and group lag, partition owners. */
-export interface MessagingCounters {
-  queues: { node: number; depth: number; unacked: number; capacity: number }[];
-  topics: {
-    node: number;
-    endOffsets: number[];
-    startOffsets: number[];
-    groups: { group: string; lag: number[]; committed: number[] }[];
-  }[];
-  consumers: { node: number; source: number; group: string; instances: number[][] }[];
-}
+export type MessagingCounters = Pick<Snapshot, 'queues' | 'topics' | 'consumers'>;
 
 /** One picture of the run for the view, sent after every command and tick. */
 export interface RunFrame {

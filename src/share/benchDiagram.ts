@@ -7,18 +7,7 @@ import {
   setEdgeProp,
   setNodeProp,
 } from '../model';
-
-/** A small deterministic PRNG (mulberry32), so the measured diagram is the same every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng';
 
 const KINDS: readonly [NodeKind, string[]][] = [
   ['client', ['Web app', 'Mobile app', 'Partner API', 'Back office']],

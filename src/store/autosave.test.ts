@@ -10,21 +10,7 @@ import {
 } from './autosave';
 import { RECENT_KEY, useRecent } from './recent';
 import { probeStorage } from './storage';
-
-class MemoryStorage {
-  items = new Map<string, string>();
-  quota = Number.POSITIVE_INFINITY;
-  getItem(k: string) {
-    return this.items.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (v.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(k, v);
-  }
-  removeItem(k: string) {
-    this.items.delete(k);
-  }
-}
+import { MemoryStorage } from './testing/memoryStorage';
 
 let storage: MemoryStorage;
 beforeEach(() => {

@@ -9,21 +9,7 @@ import {
   recentDocument,
   useRecent,
 } from './recent';
-
-class MemoryStorage {
-  items = new Map<string, string>();
-  full = false;
-  getItem(k: string) {
-    return this.items.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(k, v);
-  }
-  removeItem(k: string) {
-    this.items.delete(k);
-  }
-}
+import { MemoryStorage } from './testing/memoryStorage';
 
 let storage: MemoryStorage;
 beforeEach(() => {

@@ -34,6 +34,18 @@ export interface DrawnMessages {
 
 const pt = new Float64Array(2);
 
+/**
+ * Where message `i` is drawn along its wire (0 at the caller's end), or -1 once it has finished
+ * its slowed-down trip; answers and errors travel back from the callee to the caller.
+ */
+function wirePosition(m: Snapshot['messages'], i: number, now: number, minDuration: number): number {
+  const departs = m.departs[i]!;
+  if (m.arrives[i]! <= now && now - departs >= minDuration) return -1;
+  const u = progress(departs, m.arrives[i]!, now, minDuration);
+  const kind = m.kind[i];
+  return kind === MSG.response || kind === MSG.error ? 1 - u : u;
+}
+
 function shape(ctx: Context2D, kind: number, x: number, y: number, r: number): void {
   switch (kind) {
     case MSG.request:
@@ -136,14 +148,10 @@ export class TrafficPainter {
       const edge = m.edge[i]!;
       if (edge < 0 || edge >= edgeCount) continue;
       const kind = m.kind[i]!;
-      const departs = m.departs[i]!;
-      const arrives = m.arrives[i]!;
+      const u = wirePosition(m, i, now, minDuration);
+      if (u < 0) continue;
       // A message that has already arrived but is drawn slowed down for the eye: a faded "ghost".
-      const ghost = arrives <= now;
-      if (ghost && now - departs >= minDuration) continue;
-      let u = progress(departs, arrives, now, minDuration);
-      // Answers travel back from the callee to the caller.
-      if (kind === MSG.response || kind === MSG.error) u = 1 - u;
+      const ghost = m.arrives[i]! <= now;
       pointOnCurve(curves, edge, u, pt);
       const sx = pt[0]! * view.zoom + view.x;
       const sy = pt[1]! * view.zoom + view.y;
@@ -225,9 +233,8 @@ export class TrafficPainter {
       const edge = m.edge[i]!;
       if (edge < 0 || edge >= edgeCount) continue;
       const kind = m.kind[i]! < KINDS ? m.kind[i]! : 0;
-      if (m.arrives[i]! <= now && now - m.departs[i]! >= minDuration) continue;
-      let u = progress(m.departs[i]!, m.arrives[i]!, now, minDuration);
-      if (kind === MSG.response || kind === MSG.error) u = 1 - u;
+      const u = wirePosition(m, i, now, minDuration);
+      if (u < 0) continue;
       const seg = Math.min(SEGMENTS - 1, (u * SEGMENTS) | 0);
       this.cells[(edge * KINDS + kind) * SEGMENTS + seg]!++;
     }

@@ -26,13 +26,54 @@ function useSeries(nodeId: string): NodeSeries | null {
   return series;
 }
 
+type Point = Record<'t' | 'completed' | 'errors' | 'backlog' | 'inFlight', number | undefined>;
+
+/** One small chart of two series over virtual seconds. */
+function SeriesChart({
+  caption,
+  points,
+  lines,
+  step,
+}: {
+  caption: string;
+  points: Point[];
+  step: boolean;
+  lines: { key: keyof Point; name: string; color: string }[];
+}) {
+  return (
+    <>
+      <p className="metrics__caption">{caption}</p>
+      <ResponsiveContainer width="100%" height={120}>
+        <LineChart data={points} margin={{ top: 4, right: 8, bottom: 0, left: -20 }}>
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="t" tick={{ fontSize: 10 }} unit="s" minTickGap={24} />
+          <YAxis tick={{ fontSize: 10 }} allowDecimals={false} />
+          <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 11 }} />
+          {lines.map((l) => (
+            <Line
+              key={l.key}
+              type={step ? 'stepAfter' : 'monotone'}
+              dataKey={l.key}
+              name={l.name}
+              stroke={l.color}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </>
+  );
+}
+
 /** Live metrics of one component: its figures, and its throughput and backlog over the last minutes. */
 export function MetricsSection({ nodeId }: { nodeId: string }) {
   const t = useT();
   const summary = useRun((s) => s.summary);
   const series = useSeries(nodeId);
   const rows = summary ? metricRows(summary, nodeId) : [];
-  const points = series
+  const points: Point[] = series
     ? series.time.map((time, i) => ({
         t: Math.round(time / 1000),
         completed: series.completed[i],
@@ -56,58 +97,24 @@ export function MetricsSection({ nodeId }: { nodeId: string }) {
       </table>
       {points.length > 1 ? (
         <>
-          <p className="metrics__caption">{t('metrics.throughputChart')}</p>
-          <ResponsiveContainer width="100%" height={120}>
-            <LineChart data={points} margin={{ top: 4, right: 8, bottom: 0, left: -20 }}>
-              <CartesianGrid stroke="#e2e8f0" vertical={false} />
-              <XAxis dataKey="t" tick={{ fontSize: 10 }} unit="s" minTickGap={24} />
-              <YAxis tick={{ fontSize: 10 }} allowDecimals={false} />
-              <Tooltip />
-              <Legend wrapperStyle={{ fontSize: 11 }} />
-              <Line
-                type="monotone"
-                dataKey="completed"
-                name={t('metrics.seriesCompleted')}
-                stroke="#16a34a"
-                dot={false}
-                isAnimationActive={false}
-              />
-              <Line
-                type="monotone"
-                dataKey="errors"
-                name={t('metrics.seriesErrors')}
-                stroke="#dc2626"
-                dot={false}
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
-          <p className="metrics__caption">{t('metrics.backlogChart')}</p>
-          <ResponsiveContainer width="100%" height={120}>
-            <LineChart data={points} margin={{ top: 4, right: 8, bottom: 0, left: -20 }}>
-              <CartesianGrid stroke="#e2e8f0" vertical={false} />
-              <XAxis dataKey="t" tick={{ fontSize: 10 }} unit="s" minTickGap={24} />
-              <YAxis tick={{ fontSize: 10 }} allowDecimals={false} />
-              <Tooltip />
-              <Legend wrapperStyle={{ fontSize: 11 }} />
-              <Line
-                type="stepAfter"
-                dataKey="backlog"
-                name={t('metrics.seriesBacklog')}
-                stroke="#0891b2"
-                dot={false}
-                isAnimationActive={false}
-              />
-              <Line
-                type="stepAfter"
-                dataKey="inFlight"
-                name={t('metrics.seriesInFlight')}
-                stroke="#7c3aed"
-                dot={false}
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
+          <SeriesChart
+            caption={t('metrics.throughputChart')}
+            points={points}
+            step={false}
+            lines={[
+              { key: 'completed', name: t('metrics.seriesCompleted'), color: '#16a34a' },
+              { key: 'errors', name: t('metrics.seriesErrors'), color: '#dc2626' },
+            ]}
+          />
+          <SeriesChart
+            caption={t('metrics.backlogChart')}
+            points={points}
+            step
+            lines={[
+              { key: 'backlog', name: t('metrics.seriesBacklog'), color: '#0891b2' },
+              { key: 'inFlight', name: t('metrics.seriesInFlight'), color: '#7c3aed' },
+            ]}
+          />
         </>
       ) : (
         <p className="muted metrics__caption">{t('metrics.waiting')}</p>

@@ -33,12 +33,20 @@ describe('metrics shown for a component', () => {
     const doc: DiagramDocument = {
       ...emptyDocument(),
       nodes: [
-        { id: 'c', kind: 'client', label: 'C', position: { x: 0, y: 0 }, props: { mode: 'polling', pollIntervalMs: 5000 } },
+        {
+          id: 'c',
+          kind: 'client',
+          label: 'C',
+          position: { x: 0, y: 0 },
+          props: { mode: 'polling', pollIntervalMs: 5000 },
+        },
         { id: 'p', kind: 'provider', label: 'P', position: { x: 300, y: 0 }, props: { changeRate: 0.01 } },
       ],
       edges: [{ id: 'e', source: 'c', target: 'p', props: {} }],
     };
     const keys = metricRows(run(doc, 600_000), 'c').map((r) => r.key);
-    expect(keys).toEqual(expect.arrayContaining(['metrics.polls', 'metrics.wastedPolls', 'metrics.staleness']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['metrics.polls', 'metrics.wastedPolls', 'metrics.staleness']),
+    );
   });
 });

@@ -11,18 +11,9 @@ import {
   type PropSpec,
   type PropValues,
 } from '../../model';
+import { prng } from '../prng';
 
-/** mulberry32: a tiny seeded PRNG so one integer from fast-check describes a whole diagram. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 /** Text people (and attackers) type: markup, quotes, emoji, other scripts, lone surrogates. */
 const TEXTS = [

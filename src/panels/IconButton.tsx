@@ -1,0 +1,29 @@
+import type { LucideIcon } from 'lucide-react';
+
+interface Props {
+  icon: LucideIcon;
+  /** The accessible name; also the tooltip unless `title` says more. */
+  label: string;
+  title?: string;
+  onClick: () => void;
+  disabled?: boolean;
+  /** For toggles: whether it is on. */
+  pressed?: boolean;
+}
+
+/** A toolbar button that shows only an icon, named for screen readers and explained on hover. */
+export function IconButton({ icon: Icon, label, title, onClick, disabled, pressed }: Props) {
+  return (
+    <button
+      type="button"
+      className="button button--icon"
+      onClick={onClick}
+      disabled={disabled}
+      aria-pressed={pressed}
+      aria-label={label}
+      title={title ?? label}
+    >
+      <Icon size={16} aria-hidden="true" />
+    </button>
+  );
+}
