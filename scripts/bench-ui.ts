@@ -140,9 +140,15 @@ async function main(): Promise<void> {
   const mains: Record<string, number> = {};
   try {
     const only = process.env.BENCH_CASES?.split(',');
-    for (const c of CASES.filter((x) => !only || only.includes(x.name))) {
-      const runs: Sample[] = [];
-      for (let r = 0; r < RUNS; r++) runs.push(await runOnce(browser, base, c));
+    const cases = CASES.filter((x) => !only || only.includes(x.name));
+    // Runs are interleaved (a b c d e, a b c d e, ...) so that a busy moment on the machine lands on
+    // every case alike instead of on one case's three runs, which matters for the d/e ratio.
+    const samples = new Map<string, Sample[]>(cases.map((c) => [c.name, []]));
+    for (let r = 0; r < RUNS; r++) {
+      for (const c of cases) samples.get(c.name)!.push(await runOnce(browser, base, c));
+    }
+    for (const c of cases) {
+      const runs = samples.get(c.name)!;
       const m = (k: keyof Sample) => median(runs.map((s) => s[k]));
       mains[c.name] = m('main');
       const flight = c.messages > 0 ? ` (in flight ${Math.round(m('inFlight'))})` : '';

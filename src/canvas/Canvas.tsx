@@ -21,7 +21,7 @@ import { LazyContextMenu, LazyLegend, LazyTracePanel } from '../panels/lazy';
 import { messageAt, runActions, useRun } from '../run/controller';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { uiActions, useUi } from '../store/ui';
-import { ComponentNode, FAR_ZOOM } from './ComponentNode';
+import { ComponentNode, FAR_ZOOM, FarContext } from './ComponentNode';
 import { ConnectionHint } from './ConnectionHint';
 import type { MenuAt } from './ContextMenu';
 import { EmptyHint } from './EmptyHint';
@@ -237,57 +237,59 @@ export function Canvas() {
       data-drop-target="canvas"
       aria-label={t('canvas.label')}
     >
-      <ReactFlow
-        nodes={flowNodes}
-        edges={flowEdges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onDelete={onDelete}
-        onNodeDragStart={diagramActions.beginGesture}
-        onNodeDragStop={diagramActions.endGesture}
-        onSelectionDragStart={diagramActions.beginGesture}
-        onSelectionDragStop={diagramActions.endGesture}
-        onMoveEnd={onMoveEnd}
-        onPaneClick={onPaneClick}
-        onNodeContextMenu={onNodeContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        defaultViewport={initialViewport}
-        deleteKeyCode={DELETE_KEYS}
-        multiSelectionKeyCode={MULTI_KEYS}
-        selectionOnDrag
-        panOnDrag={PAN_BUTTONS}
-        panOnScroll
-        panActivationKeyCode="Space"
-        snapToGrid={snapToGrid}
-        snapGrid={SNAP}
-        minZoom={0.05}
-        maxZoom={4}
-        onlyRenderVisibleElements={nodes.length > 300 && !zoomedOut}
-      >
-        {zoomedOut ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
-        <Controls position="bottom-left" />
-        {nodes.length > 0 && offScreen ? (
-          <MiniMap
-            position="bottom-right"
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            ariaLabel={t('canvas.minimap')}
-          />
-        ) : null}
-        <TrafficLayer />
-        {runActive ? (
-          <Suspense fallback={null}>
-            <LazyLegend />
-          </Suspense>
-        ) : null}
-        <ConnectionHint />
-      </ReactFlow>
+      <FarContext.Provider value={zoomedOut}>
+        <ReactFlow
+          nodes={flowNodes}
+          edges={flowEdges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onDelete={onDelete}
+          onNodeDragStart={diagramActions.beginGesture}
+          onNodeDragStop={diagramActions.endGesture}
+          onSelectionDragStart={diagramActions.beginGesture}
+          onSelectionDragStop={diagramActions.endGesture}
+          onMoveEnd={onMoveEnd}
+          onPaneClick={onPaneClick}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          defaultViewport={initialViewport}
+          deleteKeyCode={DELETE_KEYS}
+          multiSelectionKeyCode={MULTI_KEYS}
+          selectionOnDrag
+          panOnDrag={PAN_BUTTONS}
+          panOnScroll
+          panActivationKeyCode="Space"
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP}
+          minZoom={0.05}
+          maxZoom={4}
+          onlyRenderVisibleElements={nodes.length > 300 && !zoomedOut}
+        >
+          {zoomedOut ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
+          <Controls position="bottom-left" />
+          {nodes.length > 0 && offScreen ? (
+            <MiniMap
+              position="bottom-right"
+              pannable
+              zoomable
+              nodeColor={minimapColor}
+              ariaLabel={t('canvas.minimap')}
+            />
+          ) : null}
+          <TrafficLayer />
+          {runActive ? (
+            <Suspense fallback={null}>
+              <LazyLegend />
+            </Suspense>
+          ) : null}
+          <ConnectionHint />
+        </ReactFlow>
+      </FarContext.Provider>
       <EmptyHint />
       <Suspense fallback={null}>
         {runActive ? <LazyTracePanel /> : null}

@@ -1,5 +1,5 @@
-import { Handle, type Node, type NodeProps, Position, useStore } from '@xyflow/react';
-import { lazy, memo, Suspense } from 'react';
+import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
+import { createContext, lazy, memo, Suspense, useContext } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, type DiagramNode, nodeProps } from '../model';
 import { useLive } from '../run/live';
@@ -13,6 +13,13 @@ export type ComponentFlowNode = Node<{ node: DiagramNode }, 'component'>;
 
 /** Below this zoom a node's settings are unreadable, so it draws as little as a bare React Flow node. */
 export const FAR_ZOOM = 0.45;
+
+/**
+ * Whether the view is zoomed out past FAR_ZOOM. The canvas subscribes to the zoom once and
+ * provides it here, instead of every node subscribing to React Flow's store (500 subscriptions
+ * woken on every frame of a pan).
+ */
+export const FarContext = createContext(false);
 
 function backlogLimitOf(props: Record<string, unknown>): number | null {
   if (typeof props.backlogLimit === 'number') return props.backlogLimit;
@@ -28,7 +35,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   const spec = CATALOGUE[node.kind];
   const lang = useLang();
   const t = useT();
-  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
+  const far = useContext(FarContext);
   const props = nodeProps(node);
   const liveUp = useLive((s) => s.byId[node.id]?.up ?? true);
   const hasLive = useLive((s) => s.byId[node.id] !== undefined);
