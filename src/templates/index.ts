@@ -61,9 +61,18 @@ function entries(files: Record<string, () => Promise<unknown>>): Template[] {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Every built-in diagram: starters first, then the reference diagrams. */
+// One diagram per pattern: their names ship with the editor, the diagrams load when opened.
+import { PATTERN_NAMES } from './patternNames';
+
+const patterns: Template[] = PATTERN_NAMES.map((p) => ({
+  ...p,
+  load: async () => (await import('./patterns')).PATTERN_DOCS[p.id],
+}));
+
+/** Every built-in diagram: starters first, then one per pattern, then the reference diagrams. */
 export const TEMPLATES: readonly Template[] = [
   ...entries(Object.fromEntries(Object.entries(starters).map(([path, doc]) => [path, async () => doc]))),
+  ...patterns,
   ...entries(reference),
 ];
 
