@@ -110,7 +110,7 @@ function sinkRecord(e: Engine, st: ConnectState, m: number): void {
     return;
   }
   if (!e.nodeUp[st.node] || !st.sink) {
-    topicReturn(e, m);
+    topicReturn(e, m, true);
     return;
   }
   const job = e.acceptJob(st.node, m);
@@ -186,7 +186,7 @@ export function setConnectUp(e: Engine, st: ConnectState, up: boolean): void {
   while (item >= 0) {
     const next = e.jobs.next(item);
     e.stats.inFlight[st.node]!--;
-    topicReturn(e, item);
+    topicReturn(e, item, false);
     item = next;
   }
   st.bufFirst = -1;

@@ -8,7 +8,7 @@ import type { TopicState } from './topic';
 export const REBALANCE_PAUSE_MS = 3000;
 /** Records a member keeps fetched ahead of its processing (like a small max.poll.records). */
 export const FETCH_AHEAD = 10;
-/** A delivery's a2 packs its partition (< 256) and the group generation it was fetched in. */
+/** A delivery's a2 packs its partition (< 256, low 8 bits) and the group generation it was fetched in. */
 const GEN = 256;
 
 /**
@@ -155,10 +155,20 @@ export function fetchAll(e: Engine, g: ConsumerGroup): void {
   for (let i = 0; i < g.memberEdge.length; i++) fetch(e, g, i);
 }
 
-/** A record was appended to partition p: its owner fetches it if it has room. */
+/**
+ * A record was appended to partition p: its owner fetches it if it has room. A member with room
+ * has fetched everything before (fetching is eager), so usually the new record is all there is.
+ */
 export function groupAppended(e: Engine, g: ConsumerGroup, p: number): void {
   const i = g.owner[p]!;
-  if (i >= 0 && g.memberInflight[i]! < g.memberFetchMax[i]!) fetch(e, g, i);
+  if (i < 0 || g.memberInflight[i]! >= g.memberFetchMax[i]!) return;
+  const t = g.topic;
+  const offset = g.position[p]!;
+  if (offset === t.end[p]! - 1 && offset >= t.start[p]! && e.nodeUp[t.node]) {
+    g.position[p] = offset + 1;
+    g.memberInflight[i]!++;
+    deliverRecord(e, g, i, p, offset);
+  } else fetch(e, g, i);
 }
 
 /** Retention moved a partition's start past the group's committed offset: it skips to the start. */
@@ -221,13 +231,13 @@ function deliverRecord(e: Engine, g: ConsumerGroup, i: number, p: number, offset
   e.transfer(m, edge, 0, t.node);
 }
 
-/** The group and partition of a delivered record. */
-const partitionOf = (a2: number): number => a2 % GEN;
+/** The partition of a delivered record (integer ops: a2 stays far below 2^31). */
+export const partitionOf = (a2: number): number => a2 & (GEN - 1);
 
 /** Whether a delivered record was fetched before the group's latest rebalance or replay. */
 export function topicRecordStale(e: Engine, job: number): boolean {
   const g = e.groupOfEdge[e.jobs.edge(job)]!;
-  return Math.floor(e.jobs.a2(job) / GEN) !== g.gen;
+  return e.jobs.a2(job) >>> 8 !== g.gen;
 }
 
 /** A consumer finished a record: commit after success; a service retries a failure in place. */
@@ -266,7 +276,7 @@ export function topicDeliveryDone(e: Engine, job: number, status: number): void 
  * A record came back unhandled (its consumer stopped, or it was lost on a cut wire and the fetch
  * timed out): the member's position goes back to it, so it is fetched again.
  */
-export function topicReturn(e: Engine, job: number): void {
+export function topicReturn(e: Engine, job: number, fetchAgain: boolean): void {
   const jobs = e.jobs;
   const g = e.groupOfEdge[jobs.edge(job)]!;
   if (!topicRecordStale(e, job)) {
@@ -275,7 +285,7 @@ export function topicReturn(e: Engine, job: number): void {
     if (offset < g.position[p]!) g.position[p] = offset;
     const i = g.memberBase[e.edgeSlot[jobs.edge(job)]!]! + jobs.attempt(job);
     g.memberInflight[i]!--;
-    if (!g.rebalancing && liveLanes(e, jobs.node(job)) > jobs.attempt(job)) fetch(e, g, i);
+    if (fetchAgain && !g.rebalancing) fetch(e, g, i);
   }
   e.releaseJob(job);
 }

@@ -18,11 +18,15 @@ export function deliveryDone(e: Engine, job: number, status: number): void {
   else topicDeliveryDone(e, job, status);
 }
 
-/** A consumer went away before finishing a delivery: the queue requeues it, a topic forgets it. */
-export function deliveryReturned(e: Engine, job: number): void {
+/**
+ * A consumer went away before finishing a delivery: the queue requeues it, a topic forgets it.
+ * While a consumer is being stopped (`dispatch` false) nothing is redelivered until
+ * consumerChanged has told the brokers who is left.
+ */
+export function deliveryReturned(e: Engine, job: number, dispatch: boolean): void {
   const edge = e.jobs.edge(job);
-  if (e.edgeFeed[edge] === FEED.queue) queueReturn(e, job);
-  else topicReturn(e, job);
+  if (e.edgeFeed[edge] === FEED.queue) queueReturn(e, job, dispatch);
+  else topicReturn(e, job, dispatch);
 }
 
 /** How many consumer instances a node offers its brokers right now (0 while it is down). */
@@ -65,6 +69,6 @@ export function feedLost(e: Engine, m: number): void {
 export function feedLostTimeout(e: Engine, m: number, seq: number): boolean {
   if (e.jobs.timer(m) !== seq) return false;
   e.jobs.setTimer(m, -1);
-  deliveryReturned(e, m);
+  deliveryReturned(e, m, true);
   return true;
 }

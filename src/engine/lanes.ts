@@ -37,7 +37,8 @@ export function laneRequest(e: Engine, st: ServiceState, job: number): void {
   }
   const k = jobs.attempt(job);
   if (!up || k >= st.instances) {
-    returnDelivery(e, st, job);
+    // Sent before the instance went away; the broker already knows who is left.
+    returnDelivery(e, st, job, true);
     return;
   }
   const lanes = st.lanes!;
@@ -95,10 +96,10 @@ function dropStale(e: Engine, st: ServiceState, job: number): void {
 }
 
 /** A delivery the service can no longer handle goes back to its broker (the consumer went away). */
-function returnDelivery(e: Engine, st: ServiceState, job: number): void {
+function returnDelivery(e: Engine, st: ServiceState, job: number, redeliver: boolean): void {
   e.stats.inFlight[st.node]!--;
   e.jobs.setTimer(job, -1);
-  deliveryReturned(e, job);
+  deliveryReturned(e, job, redeliver);
 }
 
 /**
@@ -117,13 +118,13 @@ export function trimLanes(e: Engine, st: ServiceState, from: number): void {
     lanes.busy[jobs.lane(job)] = 0;
     st.busy--;
     e.stats.addBusy(st.node, -1, e.now);
-    returnDelivery(e, st, job);
+    returnDelivery(e, st, job, false);
   }
   for (let k = from; k < MAX_INSTANCES; k++) {
     const waiting = lanes.waiting[k]!;
     while (waiting.length > 0) {
       e.stats.addBacklog(st.node, -1, e.now);
-      returnDelivery(e, st, waiting.shift());
+      returnDelivery(e, st, waiting.shift(), false);
     }
   }
 }

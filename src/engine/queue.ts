@@ -11,8 +11,9 @@ import { TRACE } from './trace';
 // message's size in stage (the ack itself is small).
 const packMeta = (items: number, failures: number, redelivered: number): number =>
   items * 256 + failures * 2 + redelivered;
-const itemsOf = (meta: number): number => Math.floor(meta / 256);
-const failuresOf = (meta: number): number => ((meta % 256) >> 1) & 127;
+// Integer ops: items stay below 2^23, so a meta is below 2^31.
+const itemsOf = (meta: number): number => meta >>> 8;
+const failuresOf = (meta: number): number => (meta >> 1) & 127;
 
 /**
  * A message queue (RabbitMQ style): ready messages in FIFO order, up to a capacity with an
@@ -59,12 +60,12 @@ export class QueueState {
   }
 
   /** The next consumer instance with room, round robin: consumer * MAX_INSTANCES + instance, or -1. */
-  pick(e: Engine): number {
+  pick(): number {
     const n = this.consumers.length;
     // n + 1 rounds: the last revisits the first consumer's instances before the cursor.
     for (let tries = 0; tries <= n; tries++) {
       const c = this.rrConsumer;
-      const live = Math.min(this.lanes[c]!, liveLanes(e, e.edgeTarget[this.consumers[c]!]!));
+      const live = this.lanes[c]!;
       const prefetch = this.prefetch[c]!;
       for (let k = this.rrLane; k < live; k++) {
         if (this.unacked[c * MAX_INSTANCES + k]! < prefetch) {
@@ -128,6 +129,14 @@ export function queueOnMessage(e: Engine, q: QueueState, m: number): void {
     deadLetterOrDrop(e, q, t, kb, oldItems);
   }
   q.published++;
+  if (ring.length === 0 && q.credit > 0) {
+    // Nobody waits ahead of it and a consumer has room: the message itself is the delivery.
+    const slot = q.pick();
+    if (slot >= 0) {
+      deliver(e, q, slot, m, jobs.trace(m), jobs.kb(m), e.now, packMeta(items, 0, 0));
+      return;
+    }
+  }
   ring.push(jobs.trace(m), jobs.kb(m), e.now, packMeta(items, 0, 0));
   e.stats.addBacklog(node, 1, e.now);
   e.trace.record(e.now, jobs.trace(m), TRACE.queued, node, -1, ring.length);
@@ -151,40 +160,59 @@ export function queueDispatch(e: Engine, q: QueueState): void {
   if (!e.nodeUp[q.node]) return;
   const ring = q.ready;
   while (ring.length > 0 && q.credit > 0) {
-    const slot = q.pick(e);
+    const slot = q.pick();
     if (slot < 0) return;
-    deliver(e, q, slot);
+    const trace = ring.trace(0);
+    const kb = ring.kb(0);
+    const time = ring.time(0);
+    const meta = ring.meta(0);
+    ring.dropHead();
+    e.stats.addBacklog(q.node, -1, e.now);
+    deliver(e, q, slot, -1, trace, kb, time, meta);
   }
 }
 
-function deliver(e: Engine, q: QueueState, slot: number): void {
-  const ring = q.ready;
+/** Sends a message to a consumer instance, in record m (the published message) or a new one. */
+function deliver(
+  e: Engine,
+  q: QueueState,
+  slot: number,
+  record: number,
+  trace: number,
+  kb: number,
+  time: number,
+  meta: number,
+): void {
   const node = q.node;
   const c = (slot / MAX_INSTANCES) | 0;
   const edge = q.consumers[c]!;
-  const meta = ring.meta(0);
   const items = itemsOf(meta);
   const jobs = e.jobs;
-  const m = e.newMessage(items > 1 ? MSG.batch : MSG.event, e.edgeTarget[edge]!);
+  const kind = items > 1 ? MSG.batch : MSG.event;
+  const target = e.edgeTarget[edge]!;
+  let m = record;
+  if (m < 0) m = e.newMessage(kind, target);
+  else {
+    jobs.setKind(m, kind);
+    jobs.setNode(m, target);
+  }
   jobs.setCall(m, -1);
   jobs.setCallSerial(m, 0);
   jobs.setAttempt(m, slot - c * MAX_INSTANCES);
-  jobs.setTrace(m, ring.trace(0));
+  jobs.setTrace(m, trace);
   jobs.setPath(m, 0);
   jobs.setOrigin(m, node);
   jobs.setFlags(m, 0);
   jobs.setItems(m, items);
-  jobs.setKb(m, ring.kb(0));
-  jobs.setA1(m, ring.time(0));
+  jobs.setKb(m, kb);
+  jobs.setA1(m, time);
   jobs.setA2(m, meta);
-  ring.dropHead();
-  e.stats.addBacklog(node, -1, e.now);
   q.unacked[slot]!++;
   q.unackedTotal++;
   q.credit--;
   e.stats.inFlight[node]!++;
   q.delivered++;
-  if (meta % 2 === 1) q.redelivered++;
+  if (meta & 1) q.redelivered++;
   e.transfer(m, edge, 0, node);
 }
 
@@ -241,9 +269,10 @@ function failed(e: Engine, q: QueueState, m: number): void {
 /**
  * A delivery came back unfinished (its consumer stopped, or the wire to it was cut and the
  * connection timed out): it is requeued at the head, marked redelivered; this does not count
- * towards max deliveries.
+ * towards max deliveries. `dispatch` is false while a consumer is being stopped: the queue
+ * delivers again once it has heard which consumers are left (queueConsumersChanged).
  */
-export function queueReturn(e: Engine, job: number): void {
+export function queueReturn(e: Engine, job: number, dispatch: boolean): void {
   const jobs = e.jobs;
   const edge = jobs.edge(job);
   const q = e.queues[e.edgeSource[edge]!]!;
@@ -252,5 +281,5 @@ export function queueReturn(e: Engine, job: number): void {
   q.ready.unshift(jobs.trace(job), jobs.kb(job), jobs.a1(job), packMeta(itemsOf(meta), failuresOf(meta), 1));
   e.stats.addBacklog(q.node, 1, e.now);
   e.releaseJob(job);
-  queueDispatch(e, q);
+  if (dispatch) queueDispatch(e, q);
 }

@@ -166,18 +166,35 @@ function complete(e: Engine, st: ServiceState, job: number, status: number, held
       e.sendEvent(st.publishes[i]!, jobs.trace(job), node, 1, jobs.kb(job), 0);
     }
   }
-  const lanes = st.lanes;
-  const lane = lanes !== null && heldInstance ? jobs.lane(job) : -1;
-  if (lane >= 0 && isSuccess(status) && isDelivery(e, job)) lanes!.consumed[lane]!++;
-  // For a delivery this tells its broker (ack, commit); a failed Kafka record queues again at its lane.
+  if (st.lanes !== null) {
+    completeOnLane(e, st, job, status, heldInstance);
+    return;
+  }
   e.finishJob(job, status, 0);
   if (!heldInstance) return;
   st.busy--;
   e.stats.addBusy(node, -1, e.now);
-  if (lane >= 0) {
-    lanes!.busy[lane] = 0;
-    laneNext(e, st, lane);
-  } else startWaiting(e, st);
+  startWaiting(e, st);
+}
+
+/** A consumer service's instance is done: for a delivery, its broker hears (ack, commit, retry). */
+function completeOnLane(
+  e: Engine,
+  st: ServiceState,
+  job: number,
+  status: number,
+  heldInstance: boolean,
+): void {
+  const lanes = st.lanes!;
+  const lane = heldInstance ? e.jobs.lane(job) : -1;
+  if (lane >= 0 && isSuccess(status) && isDelivery(e, job)) lanes.consumed[lane]!++;
+  // A failed Kafka record is queued again at its lane, first, by finishJob (see consumerGroup.ts).
+  e.finishJob(job, status, 0);
+  if (!heldInstance) return;
+  st.busy--;
+  e.stats.addBusy(st.node, -1, e.now);
+  lanes.busy[lane] = 0;
+  laneNext(e, st, lane);
 }
 
 function startWaiting(e: Engine, st: ServiceState): void {

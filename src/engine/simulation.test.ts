@@ -5,10 +5,10 @@ import { compileEngine } from './compile';
 import { compile, MSG, Simulation, snapshotTransferables } from './index';
 import { DiagramBuilder, simulate } from './testing/diagram';
 
-function reference(): DiagramDocument {
-  const url = new URL('./reference/reference-50.json', import.meta.url);
+function reference(name = 'reference-50'): DiagramDocument {
+  const url = new URL(`./reference/${name}.json`, import.meta.url);
   const r = decodeDocument(JSON.parse(readFileSync(url, 'utf8')));
-  if (!r.ok) throw new Error('reference-50 does not decode');
+  if (!r.ok) throw new Error(`${name} does not decode`);
   return r.value;
 }
 
@@ -20,8 +20,37 @@ const chain = () =>
     .build();
 
 describe('simulation', () => {
-  it('the reference diagram is valid and has 50 nodes', () => {
+  it('the reference diagrams are valid and have 50 nodes', () => {
     expect(reference().nodes).toHaveLength(50);
+    const messaging = reference('messaging-50');
+    expect(messaging.nodes).toHaveLength(50);
+    const kinds = new Set(messaging.nodes.map((n) => n.kind));
+    for (const k of ['queue', 'exchange', 'eventBus', 'topic', 'streams', 'connect'] as const)
+      expect(kinds).toContain(k);
+    const types = messaging.nodes.filter((n) => n.kind === 'exchange').map((n) => n.props.exchangeType);
+    expect(new Set(types)).toEqual(new Set(['direct', 'topic', 'fanout', 'headers']));
+    expect(messaging.nodes.find((n) => n.kind === 'topic' && n.props.partitions === 12)).toBeDefined();
+  });
+
+  it('messaging-50: the same seed gives an identical summary, bit for bit; the system is healthy', () => {
+    const run = (seed: number) => {
+      const sim = simulate(reference('messaging-50'), seed);
+      sim.advanceTo(20_000);
+      return sim.summary();
+    };
+    const a = run(7);
+    expect(JSON.stringify(run(7))).toBe(JSON.stringify(a));
+    expect(run(8).events).not.toBe(a.events);
+    // Two consumer groups read every record of the 12-partition topic.
+    const orders = a.topics['orders-t']!;
+    expect(orders.partitions).toBe(12);
+    const records = orders.records.reduce((x, y) => x + y, 0);
+    expect(records).toBeGreaterThan(3000);
+    for (const group of ['analytics', 'fraud'])
+      expect(orders.lag[group]!.reduce((x, y) => x + y, 0)).toBeLessThan(100);
+    expect(a.exchanges['order-x']!.toAlternate).toBeGreaterThan(0);
+    expect(a.exchanges['pay-x']!.unroutable).toBeGreaterThan(0);
+    for (const q of Object.values(a.queues)) expect(q.dropped).toBe(0);
   });
 
   it('the same diagram and seed give an identical summary; another seed other numbers', () => {

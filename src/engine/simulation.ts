@@ -160,8 +160,6 @@ export class Simulation {
     e.nodeUp[i] = up ? 1 : 0;
     const props = e.nodeProps[i]!;
     if ('up' in props) props.up = up;
-    // A consumer going down is noticed by its brokers first, so what it gives back goes elsewhere.
-    if (!up) consumerChanged(e, i);
     const service = e.services[i];
     if (service) setServiceUp(e, service, up);
     const db = e.databases[i];
@@ -174,10 +172,9 @@ export class Simulation {
     if (q && up) queueDispatch(e, q);
     const t = e.topics[i];
     if (t && up) for (const g of t.groups) fetchAll(e, g);
-    if (up) {
-      consumerChanged(e, i);
-      for (const b of e.buses) if (b) busSubscriberUp(e, b, i);
-    }
+    // Its brokers hear of it last, so deliveries it gave back go to the consumers that are left.
+    consumerChanged(e, i);
+    if (up) for (const b of e.buses) if (b) busSubscriberUp(e, b, i);
     return done;
   }
 

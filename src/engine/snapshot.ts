@@ -55,6 +55,9 @@ export interface Snapshot {
   consumers: { node: number; source: number; group: string; instances: number[][] }[];
 }
 
+/** Recent arrivals a snapshot lists at most (newest first). */
+export const RECENT_LIMIT = 8192;
+
 /** Snapshot options: `recentMs` > 0 adds the transfers that arrived within that much virtual time. */
 export interface SnapshotOptions {
   recentMs?: number;
@@ -72,7 +75,8 @@ export function takeSnapshot(e: Engine, options?: SnapshotOptions): Snapshot {
   let inTransit = 0;
   for (let m = 0; m < high; m++) if (msgs.kind(m) >= 0 && msgs.departs(m) <= now) inTransit++;
   const recentMs = options?.recentMs ?? 0;
-  const recent = recentMs > 0 ? e.arrivals.countSince(now - recentMs) : 0;
+  const since = now - recentMs;
+  const recent = recentMs > 0 ? e.trace.recentArrivals(since, now, RECENT_LIMIT) : 0;
   const count = inTransit + recent;
   const edge = new Int32Array(count);
   const kind = new Uint8Array(count);
@@ -80,8 +84,8 @@ export function takeSnapshot(e: Engine, options?: SnapshotOptions): Snapshot {
   const arrives = new Float64Array(count);
   const items = new Int32Array(count);
   const id = new Float64Array(count);
-  const arrays = { edge, kind, departs, arrives, items, id };
-  for (let i = 0; i < recent; i++) e.arrivals.read(i, inTransit + i, arrays);
+  if (recent > 0)
+    e.trace.recentArrivals(since, now, recent, { edge, kind, departs, arrives, items, id }, inTransit);
   let w = 0;
   for (let m = 0; m < high; m++) {
     if (!(msgs.kind(m) >= 0 && msgs.departs(m) <= now)) continue;

@@ -1,6 +1,6 @@
 import type { PropValues } from '../model';
 import { EV } from './codes';
-import { topicRecordStale, topicReturn } from './consumerGroup';
+import { partitionOf, topicRecordStale, topicReturn } from './consumerGroup';
 import { SlotQueue } from './core/slots';
 import type { Engine } from './engine';
 import { TRACE } from './trace';
@@ -52,7 +52,7 @@ export function streamsOnRecord(e: Engine, st: StreamsState, m: number): void {
     return;
   }
   if (!e.nodeUp[st.node]) {
-    topicReturn(e, m);
+    topicReturn(e, m, true);
     return;
   }
   const job = e.acceptJob(st.node, m);
@@ -95,7 +95,7 @@ export function streamsDone(e: Engine, job: number, seq: number): boolean {
 
 function recordKey(e: Engine, job: number): number {
   const g = e.groupOfEdge[e.jobs.edge(job)]!;
-  return g.topic.keyAt(e.jobs.a2(job) % 256, e.jobs.a1(job));
+  return g.topic.keyAt(partitionOf(e.jobs.a2(job)), e.jobs.a1(job));
 }
 
 function next(e: Engine, st: StreamsState): void {
@@ -149,7 +149,7 @@ export function setStreamsUp(e: Engine, st: StreamsState, up: boolean): void {
     } else e.stats.addBacklog(st.node, -1, e.now);
     jobs.setTimer(job, -1);
     e.stats.inFlight[st.node]!--;
-    topicReturn(e, job);
+    topicReturn(e, job, false);
   }
   while (st.waiting.length > 0) st.waiting.shift();
 }

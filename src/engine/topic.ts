@@ -71,7 +71,7 @@ export class TopicState {
   /** Where the details of a record are kept, or -1 when they were overwritten (or it is gone). */
   detail(p: number, offset: number): number {
     if (offset < this.start[p]! || offset >= this.end[p]! || offset < this.end[p]! - this.cap) return -1;
-    return p * this.cap + (offset % this.cap);
+    return p * this.cap + ringSlot(offset, this.cap);
   }
 
   /** The key of a retained record, -1 when it has none or its details are gone. */
@@ -96,6 +96,14 @@ export function configureTopic(e: Engine, t: TopicState, p: PropValues): void {
 /** Reads a producer edge's distinct key count (0: records without a key). */
 export function configureProducer(e: Engine, t: TopicState, edge: number): void {
   t.keyCount[e.edgeSlot[edge]!] = Number(e.edgeProps[edge]!.keyCount ?? 0);
+}
+
+/**
+ * offset % cap for a power-of-two cap. Offsets are doubles; an integer mask avoids a floating
+ * modulo on the hot path, and a partition would need 2^31 records before the slow path is taken.
+ */
+function ringSlot(offset: number, cap: number): number {
+  return offset < 0x80000000 ? offset & (cap - 1) : offset % cap;
 }
 
 const retentionInterval = (t: TopicState): number => Math.max(10, t.retentionMs / 32);
@@ -158,7 +166,7 @@ function keyless(e: Engine, t: TopicState, slot: number, kb: number): number {
 function append(e: Engine, t: TopicState, p: number, trace: number, kb: number, key: number): void {
   const offset = t.end[p]!;
   if (offset - t.start[p]! >= t.cap && t.cap < t.maxCap) grow(t);
-  const d = p * t.cap + (offset % t.cap);
+  const d = p * t.cap + ringSlot(offset, t.cap);
   t.time[d] = e.now;
   t.trace[d] = trace;
   t.kb[d] = kb;
@@ -194,8 +202,8 @@ function grow(t: TopicState): void {
   for (let p = 0; p < t.partitions; p++) {
     const from = Math.max(t.start[p]!, t.end[p]! - t.cap);
     for (let o = from; o < t.end[p]!; o++) {
-      const a = p * t.cap + (o % t.cap);
-      const b = p * cap + (o % cap);
+      const a = p * t.cap + ringSlot(o, t.cap);
+      const b = p * cap + ringSlot(o, cap);
       time[b] = t.time[a]!;
       trace[b] = t.trace[a]!;
       key[b] = t.key[a]!;

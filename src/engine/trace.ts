@@ -58,12 +58,16 @@ export interface TraceEvent {
  * request or provider change a message belongs to), so the view can follow one message. Memory
  * is fixed: older events are overwritten.
  */
+const TWO_32 = 4294967296;
+
 export class TraceRing {
-  private time: Float64Array;
-  private id: Float64Array;
-  /** code (5 bits) | node + 1 (13 bits) << 5 | edge + 1 (14 bits) << 18: one write instead of three. */
-  private where: Int32Array;
-  private value: Float64Array;
+  /**
+   * Four doubles per event, one event after another (one write stream, two events per cache
+   * line): time, trace id, value, and where = code (5 bits) | node + 1 (13 bits) << 5 | edge + 1
+   * (14 bits) << 18 as an unsigned 32-bit number, plus for a send its message kind and item count
+   * (kind | items << 3) times 2^32 (exact: below 2^53).
+   */
+  private readonly f: Float64Array;
   private readonly mask: number;
   private head = 0;
   /** Events ever written (the ring holds the last `capacity`). */
@@ -72,37 +76,88 @@ export class TraceRing {
   constructor(capacityLog2: number) {
     const n = 1 << capacityLog2;
     this.mask = n - 1;
-    this.time = new Float64Array(n);
-    this.id = new Float64Array(n);
-    this.where = new Int32Array(n);
-    this.value = new Float64Array(n);
+    this.f = new Float64Array(n * 4);
+  }
+
+  /** Records a message put on an edge (departs -> arrives), with its kind and item count. */
+  recordSend(
+    departs: number,
+    id: number,
+    node: number,
+    edge: number,
+    arrives: number,
+    kind: number,
+    items: number,
+  ): void {
+    const k = this.head << 2;
+    const f = this.f;
+    f[k] = departs;
+    f[k + 1] = id;
+    f[k + 2] = arrives;
+    f[k + 3] = ((TRACE.send | ((node + 1) << 5) | ((edge + 1) << 18)) >>> 0) + (kind | (items << 3)) * TWO_32;
+    this.head = (this.head + 1) & this.mask;
+    this.written++;
   }
 
   /** Appends one event, overwriting the oldest when full. */
   record(time: number, id: number, code: number, node: number, edge: number, value: number): void {
-    const i = this.head;
-    this.time[i] = time;
-    this.id[i] = id;
-    this.where[i] = code | ((node + 1) << 5) | ((edge + 1) << 18);
-    this.value[i] = value;
-    this.head = (i + 1) & this.mask;
+    const k = this.head << 2;
+    const f = this.f;
+    f[k] = time;
+    f[k + 1] = id;
+    f[k + 2] = value;
+    f[k + 3] = (code | ((node + 1) << 5) | ((edge + 1) << 18)) >>> 0;
+    this.head = (this.head + 1) & this.mask;
     this.written++;
+  }
+
+  /**
+   * Sends that arrived in (since, now], newest first, at most `limit`: the transfers the view
+   * keeps drawing for a moment after they arrived. With `out`, they are written from index `at`;
+   * without, only counted.
+   */
+  recentArrivals(since: number, now: number, limit: number, out?: TransferColumns, at = 0): number {
+    const f = this.f;
+    const n = Math.min(this.written, this.mask + 1);
+    let c = 0;
+    for (let j = 1; j <= n && c < limit; j++) {
+      const k = ((this.head - j) & this.mask) << 2;
+      // The value (an arrival time for a send) rules out most events before the code is read.
+      const arrives = f[k + 2]!;
+      if (arrives > now || arrives <= since) continue;
+      const packed = f[k + 3]!;
+      const w = whereOf(packed);
+      if ((w & 31) !== TRACE.send) continue;
+      if (out) {
+        const sent = Math.floor(packed / TWO_32);
+        const i = at + c;
+        out.edge[i] = (w >>> 18) - 1;
+        out.kind[i] = sent & 7;
+        out.items[i] = sent >>> 3;
+        out.departs[i] = f[k]!;
+        out.arrives[i] = arrives;
+        out.id[i] = f[k + 1]!;
+      }
+      c++;
+    }
+    return c;
   }
 
   /** The retained events of one trace id, oldest first. */
   eventsOf(id: number): TraceEvent[] {
     const out: TraceEvent[] = [];
+    const f = this.f;
     const n = Math.min(this.written, this.mask + 1);
-    for (let k = 0; k < n; k++) {
-      const i = (this.head - n + k) & this.mask;
-      if (this.id[i] !== id) continue;
-      const w = this.where[i]!;
+    for (let j = 0; j < n; j++) {
+      const k = ((this.head - n + j) & this.mask) << 2;
+      if (f[k + 1] !== id) continue;
+      const w = whereOf(f[k + 3]!);
       out.push({
-        time: this.time[i]!,
+        time: f[k]!,
         code: TRACE_NAMES[w & 31] ?? 'send',
         node: ((w >>> 5) & 0x1fff) - 1,
         edge: (w >>> 18) - 1,
-        value: this.value[i]!,
+        value: f[k + 2]!,
       });
     }
     return out;
@@ -113,8 +168,8 @@ export class TraceRing {
     const out: number[] = [];
     const seen = new Set<number>();
     const n = Math.min(this.written, this.mask + 1);
-    for (let k = 1; k <= n && out.length < limit; k++) {
-      const id = this.id[(this.head - k) & this.mask]!;
+    for (let j = 1; j <= n && out.length < limit; j++) {
+      const id = this.f[(((this.head - j) & this.mask) << 2) + 1]!;
       if (!seen.has(id)) {
         seen.add(id);
         out.push(id);
@@ -122,4 +177,16 @@ export class TraceRing {
     }
     return out;
   }
+}
+
+const whereOf = (packed: number): number => (packed % TWO_32) | 0;
+
+/** Parallel arrays the snapshot's messages are written into. */
+export interface TransferColumns {
+  edge: Int32Array;
+  kind: Uint8Array;
+  departs: Float64Array;
+  arrives: Float64Array;
+  items: Int32Array;
+  id: Float64Array;
 }
