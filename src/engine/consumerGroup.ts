@@ -145,8 +145,10 @@ export function replay(e: Engine, g: ConsumerGroup): void {
     g.committed[p] = t.start[p]!;
   }
   e.stats.addBacklog(t.node, added, e.now);
-  // Records already fetched belong to the old offsets: a new generation makes them stale.
-  if (!g.rebalancing) assignGroup(e, g);
+  // Records already fetched belong to the old offsets: a new generation makes them stale (their
+  // commits are ignored). While rebalancing, the assignment at the end starts from the start.
+  if (g.rebalancing) g.gen++;
+  else assignGroup(e, g);
 }
 
 /** Fetches for every member (after an assignment, or when the topic comes back up). */

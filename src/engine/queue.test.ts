@@ -141,4 +141,55 @@ describe('message queue', () => {
     expect(q.redelivered).toBeGreaterThanOrEqual(10);
     expect(sim.snapshot().queues[0]!.depth).toBe(0);
   });
+
+  it('fewer instances mid-run: their deliveries go back to the queue and nothing is lost', () => {
+    const sim = simulate(queueing(40, {}, { instances: 4, serviceTimeMs: 50 }).build());
+    sim.advanceTo(10_000);
+    expect(sim.updateNodeProps('w', { instances: 1 }).ok).toBe(true);
+    sim.advanceTo(15_000);
+    expect(sim.snapshot().queues[0]!.unacked).toBeLessThanOrEqual(10);
+    expect(sim.updateNodeProps('w', { instances: 4 }).ok).toBe(true);
+    sim.advanceTo(30_000);
+    sim.setNodeUp('p', false);
+    sim.advanceTo(60_000);
+    const s = sim.summary();
+    expect(s.queues.q!.acked).toBe(s.queues.q!.published);
+    expect(s.queues.q!.redelivered).toBeGreaterThan(0);
+    expect(s.consumers.w!.consumed).toHaveLength(4);
+  });
+
+  it('a consumer service still answers ordinary requests, on whichever instance is free', () => {
+    const doc = queueing(20, {}, { instances: 2, serviceTimeMs: 10 })
+      .node('c', 'client', { mode: 'sync', users: 2, rate: 20 })
+      .edge('c', 'w')
+      .build();
+    const sim = simulate(doc);
+    sim.advanceTo(20_000);
+    const s = sim.summary();
+    expect(s.nodes.c!.completed).toBeGreaterThan(350);
+    expect(s.nodes.c!.errors['503']).toBe(0);
+    expect(s.queues.q!.acked).toBeGreaterThan(350);
+    // Per-instance counts are messages from the queue only.
+    expect(s.consumers.w!.consumed.reduce((a, b) => a + b, 0)).toBe(s.queues.q!.acked);
+  });
+
+  it('a batch processor consumes a queue: items are acknowledged when their batch is written', () => {
+    const doc = new DiagramBuilder()
+      .node('p', 'client', { mode: 'async', rate: 100, arrivals: 'constant' })
+      .node('q', 'queue')
+      .node('b', 'batch', { batchSize: 10, windowMs: 1_000 })
+      .node('db', 'database', { writePct: 100 })
+      .edge('p', 'q')
+      .edge('q', 'b', { prefetch: 20 })
+      .edge('b', 'db')
+      .build();
+    const sim = simulate(doc);
+    sim.advanceTo(10_000);
+    sim.setNodeUp('p', false);
+    sim.advanceTo(12_000);
+    const s = sim.summary();
+    expect(s.queues.q!.acked).toBe(s.queues.q!.published);
+    expect(s.batches.b!.meanBatchSize).toBeGreaterThan(9);
+    expect(s.nodes.db!.received).toBe(s.batches.b!.batches);
+  });
 });
