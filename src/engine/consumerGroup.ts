@@ -222,12 +222,12 @@ function deliverRecord(e: Engine, g: ConsumerGroup, i: number, p: number, offset
   jobs.setCall(m, -1);
   jobs.setCallSerial(m, 0);
   jobs.setAttempt(m, g.memberLane[i]!);
-  jobs.setTrace(m, d >= 0 ? t.trace[d]! : e.newTrace());
+  jobs.setTrace(m, d >= 0 ? t.traceOf(d) : e.newTrace());
   jobs.setPath(m, 0);
   jobs.setOrigin(m, t.node);
   jobs.setFlags(m, 0);
   jobs.setItems(m, 1);
-  jobs.setKb(m, d >= 0 ? t.kb[d]! : 1);
+  jobs.setKb(m, d >= 0 ? t.kbOf(d) : 1);
   jobs.setA1(m, offset);
   jobs.setA2(m, p + GEN * g.gen);
   e.transfer(m, edge, 0, t.node);
@@ -247,7 +247,7 @@ export function topicDeliveryDone(e: Engine, job: number, status: number): void 
   const jobs = e.jobs;
   const edge = jobs.edge(job);
   const g = e.groupOfEdge[edge]!;
-  const current = !topicRecordStale(e, job);
+  const current = jobs.a2(job) >>> 8 === g.gen;
   const node = jobs.node(job);
   if (!isSuccess(status) && current && e.nodeKind[node] === K.service) {
     laneRetry(e, e.services[node]!, job);
@@ -265,11 +265,12 @@ export function topicDeliveryDone(e: Engine, job: number, status: number): void 
       g.committed[p] = offset + 1;
     }
     const d = t.detail(p, offset);
-    if (d >= 0) e.stats.latency[t.node]!.record(e.now - t.time[d]!);
+    if (d >= 0) e.stats.latency[t.node]!.record(e.now - t.timeOf(d));
     e.stats.completed[t.node]!++;
     const i = g.memberBase[e.edgeSlot[edge]!]! + jobs.attempt(job);
-    g.memberInflight[i]!--;
-    if (!g.rebalancing) fetch(e, g, i);
+    // A member that had room had fetched everything there was (fetching is eager), so only one
+    // that was full may find records waiting now.
+    if (g.memberInflight[i]!-- === g.memberFetchMax[i]! && !g.rebalancing) fetch(e, g, i);
   }
   e.releaseJob(job);
 }

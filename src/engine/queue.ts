@@ -246,7 +246,6 @@ export function queueAnswer(e: Engine, m: number): void {
     q.acked++;
     e.stats.completed[q.node]!++;
     e.stats.latency[q.node]!.record(e.now - jobs.a1(m));
-    e.trace.record(e.now, jobs.trace(m), TRACE.acked, q.node, edge, 0);
   } else failed(e, q, m);
   e.releaseMessage(m);
   queueDispatch(e, q);

@@ -26,12 +26,12 @@ export class TopicState {
   roundRobin = false;
   readonly start: Float64Array;
   readonly end: Float64Array;
-  /** Detail ring per partition: `cap` records each, at p * cap + offset % cap. */
+  /**
+   * Detail ring per partition: `cap` records each; record d = p * cap + offset % cap has its
+   * append time, trace id, size and key at log[4d .. 4d + 3] (one cache line holds two).
+   */
   cap = 256;
-  time: Float64Array;
-  trace: Float64Array;
-  key: Int32Array;
-  kb: Float32Array;
+  log: Float64Array;
   readonly maxCap: number;
   readonly groups: ConsumerGroup[] = [];
   /** Per producer edge (by edgeSlot): distinct keys it sends, sticky partition and KB sent to it. */
@@ -58,10 +58,7 @@ export class TopicState {
     let max = 256;
     while (max * 2 * partitions <= TOPIC_DETAIL_BUDGET) max *= 2;
     this.maxCap = max;
-    this.time = new Float64Array(partitions * this.cap);
-    this.trace = new Float64Array(partitions * this.cap);
-    this.key = new Int32Array(partitions * this.cap);
-    this.kb = new Float32Array(partitions * this.cap);
+    this.log = new Float64Array(partitions * this.cap * 4);
     this.keyCount = new Int32Array(producers);
     this.sticky = new Int32Array(producers).fill(-1);
     this.stickyKb = new Float64Array(producers);
@@ -77,7 +74,18 @@ export class TopicState {
   /** The key of a retained record, -1 when it has none or its details are gone. */
   keyAt(p: number, offset: number): number {
     const d = this.detail(p, offset);
-    return d < 0 ? -1 : this.key[d]!;
+    return d < 0 ? -1 : this.log[d * 4 + 3]!;
+  }
+
+  /** Append time, trace id and size of the record whose details are at d. */
+  timeOf(d: number): number {
+    return this.log[d * 4]!;
+  }
+  traceOf(d: number): number {
+    return this.log[d * 4 + 1]!;
+  }
+  kbOf(d: number): number {
+    return this.log[d * 4 + 2]!;
   }
 }
 
@@ -166,11 +174,12 @@ function keyless(e: Engine, t: TopicState, slot: number, kb: number): number {
 function append(e: Engine, t: TopicState, p: number, trace: number, kb: number, key: number): void {
   const offset = t.end[p]!;
   if (offset - t.start[p]! >= t.cap && t.cap < t.maxCap) grow(t);
-  const d = p * t.cap + ringSlot(offset, t.cap);
-  t.time[d] = e.now;
-  t.trace[d] = trace;
-  t.kb[d] = kb;
-  t.key[d] = key;
+  const d = (p * t.cap + ringSlot(offset, t.cap)) * 4;
+  const log = t.log;
+  log[d] = e.now;
+  log[d + 1] = trace;
+  log[d + 2] = kb;
+  log[d + 3] = key;
   t.end[p] = offset + 1;
   e.stats.received[t.node]!++;
   // The topic's backlog is its consumers' total lag: one more record for every group.
@@ -192,29 +201,24 @@ function expire(e: Engine, t: TopicState, p: number, newStart: number): void {
   for (let i = 0; i < t.groups.length; i++) groupExpired(e, t.groups[i]!, p);
 }
 
-/** Doubles every partition's detail ring, keeping the retained details. */
+/** Doubles every partition's detail ring, keeping the retained details (copied in runs). */
 function grow(t: TopicState): void {
   const cap = t.cap * 2;
-  const time = new Float64Array(t.partitions * cap);
-  const trace = new Float64Array(t.partitions * cap);
-  const key = new Int32Array(t.partitions * cap);
-  const kb = new Float32Array(t.partitions * cap);
+  const log = new Float64Array(t.partitions * cap * 4);
   for (let p = 0; p < t.partitions; p++) {
-    const from = Math.max(t.start[p]!, t.end[p]! - t.cap);
-    for (let o = from; o < t.end[p]!; o++) {
-      const a = p * t.cap + ringSlot(o, t.cap);
-      const b = p * cap + ringSlot(o, cap);
-      time[b] = t.time[a]!;
-      trace[b] = t.trace[a]!;
-      key[b] = t.key[a]!;
-      kb[b] = t.kb[a]!;
+    const end = t.end[p]!;
+    let o = Math.max(t.start[p]!, end - t.cap);
+    while (o < end) {
+      const from = ringSlot(o, t.cap);
+      const to = ringSlot(o, cap);
+      const n = Math.min(end - o, t.cap - from, cap - to);
+      const a = (p * t.cap + from) * 4;
+      log.set(t.log.subarray(a, a + n * 4), (p * cap + to) * 4);
+      o += n;
     }
   }
   t.cap = cap;
-  t.time = time;
-  t.trace = trace;
-  t.key = key;
-  t.kb = kb;
+  t.log = log;
 }
 
 /**

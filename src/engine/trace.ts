@@ -15,10 +15,9 @@ export const TRACE = {
   dropped: 12,
   circuitOpen: 13,
   partial: 14,
-  acked: 15,
-  deadLettered: 16,
-  unroutable: 17,
-  missed: 18,
+  deadLettered: 15,
+  unroutable: 16,
+  missed: 17,
 } as const;
 export const TRACE_NAMES = [
   'send',
@@ -36,7 +35,6 @@ export const TRACE_NAMES = [
   'dropped',
   'circuitOpen',
   'partial',
-  'acked',
   'deadLettered',
   'unroutable',
   'missed',
