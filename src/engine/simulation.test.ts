@@ -251,6 +251,15 @@ describe('simulation', () => {
     const early = capacities();
     sim.advanceTo(90_000);
     expect(capacities()).toEqual(early);
+    // The same for brokers: queued messages live in rings, deliveries are bounded by prefetch and
+    // fetching; the per-minute window count's burst (one record per key) comes first at 60 s.
+    const m = compileEngine(reference('messaging-50'), { seed: 5 });
+    if (!m.ok) throw new Error('messaging-50 does not compile');
+    const broker = new Simulation(m.value, 5);
+    broker.advanceTo(65_000);
+    const brokerEarly = [m.value.calls.capacity, m.value.jobs.capacity];
+    broker.advanceTo(130_000);
+    expect([m.value.calls.capacity, m.value.jobs.capacity]).toEqual(brokerEarly);
     // One sample per virtual second, from 0 s.
     expect(sim.series('web')!.time.length).toBe(91);
     const small = simulate(chain());
