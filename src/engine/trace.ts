@@ -177,7 +177,8 @@ export class TraceRing {
   }
 }
 
-const whereOf = (packed: number): number => (packed % TWO_32) | 0;
+/** The low 32 bits of a packed entry (ToUint32 of an integer below 2^53 is exactly that, with no fmod). */
+const whereOf = (packed: number): number => packed >>> 0;
 
 /** Parallel arrays the snapshot's messages are written into. */
 export interface TransferColumns {
