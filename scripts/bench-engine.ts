@@ -7,12 +7,15 @@
  * - messaging-50: the 50-node messaging reference (RabbitMQ exchanges of each type and queues
  *   with a dead-letter queue, Kafka topics with consumer groups, Streams, Connect, an event bus),
  *   run for 300 s of virtual time (about 3 million events).
- * Events counted are those that did something (see ENGINE.md). Each case runs in its own worker
- * thread, so V8 optimises the engine for that diagram alone, as in the app (one run per worker);
- * runs alternate between the cases, so a busy machine slows all of them alike.
+ * Events counted are those that did something (see ENGINE.md). Each case runs in its own child
+ * process, so V8 optimises the engine for that diagram alone (run in one process, whichever
+ * diagram ran first slows the other by a few percent); runs alternate between the cases, so a
+ * busy machine slows all of them alike.
  */
+
+import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { compile } from '../src/engine';
 import { EventQueue } from '../src/engine/core/eventQueue';
 import { Random } from '../src/engine/core/random';
@@ -58,27 +61,31 @@ function referenceRun(name: string): () => number {
   };
 }
 
-if (isMainThread) {
+const caseName = process.argv[2];
+if (caseName === undefined) {
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-  // A worker does not inherit tsx's loader: it registers it, then imports this file.
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-  const workers = CASES.map((name) => new Worker(boot, { eval: true, workerData: name }));
-  const runOnce = (w: Worker): Promise<number> =>
+  const children = CASES.map((name) =>
+    fork(fileURLToPath(import.meta.url), [name], { execArgv: ['--import', 'tsx'] }),
+  );
+  const runOnce = (child: ChildProcess): Promise<number> =>
     new Promise((resolve, reject) => {
-      w.once('message', resolve);
-      w.once('error', reject);
-      w.postMessage('run');
+      const failed = (code: number | null) => reject(new Error(`a benchmark process exited (${code})`));
+      child.once('exit', failed);
+      child.once('message', (rate) => {
+        child.off('exit', failed);
+        resolve(Number(rate));
+      });
+      child.send('run');
     });
   const rates: number[][] = CASES.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    for (let c = 0; c < CASES.length; c++) rates[c]!.push(await runOnce(workers[c]!));
+    for (let c = 0; c < CASES.length; c++) rates[c]!.push(await runOnce(children[c]!));
   }
   CASES.forEach((name, c) => {
     console.log(`${name}: ${Math.round(median(rates[c]!))} events/s`);
   });
-  for (const w of workers) await w.terminate();
+  for (const child of children) child.kill();
 } else {
-  const name = String(workerData);
-  const run = name === 'bare-loop' ? bareLoop : referenceRun(name);
-  parentPort!.on('message', () => parentPort!.postMessage(run()));
+  const run = caseName === 'bare-loop' ? bareLoop : referenceRun(caseName);
+  process.on('message', () => process.send!(run()));
 }
