@@ -1,7 +1,7 @@
 import type { PropValues } from '../model';
 import { EV, FEED, FLAG, isSuccess, STATUS } from './codes';
-import { topicRecordStale, topicReturn } from './consumerGroup';
 import type { Engine } from './engine';
+import { topicRecordStale, topicReturn } from './groupDelivery';
 import { startCall } from './resilience';
 
 /** Size of one record a connector moves, in KB. */

@@ -106,4 +106,20 @@ describe('RabbitMQ exchange', () => {
     expect(s.queues.q!.published).toBe(s.nodes.orders!.completed);
     expect(s.nodes.orders!.errors.failed).toBeGreaterThan(0);
   });
+
+  it('binding keys, routing keys and the exchange type change while running', () => {
+    const sim = simulate(exchange('direct', 'a', { qa: 'a', qb: 'b' }).build());
+    sim.advanceTo(5_000);
+    expect(sim.updateEdgeProps('c-x', { routingKeys: 'b' }).ok).toBe(true);
+    sim.advanceTo(10_000);
+    const before = sim.summary().queues;
+    expect(before.qa!.published).toBeGreaterThan(450);
+    expect(before.qb!.published).toBeGreaterThan(450);
+    expect(sim.updateEdgeProps('x-qa', { bindingKey: 'b' }).ok).toBe(true);
+    expect(sim.updateNodeProps('x', { exchangeType: 'fanout' }).ok).toBe(true);
+    sim.advanceTo(15_000);
+    const after = sim.summary().queues;
+    expect(after.qa!.published - before.qa!.published).toBeGreaterThan(450);
+    expect(after.qb!.published - before.qb!.published).toBeGreaterThan(450);
+  });
 });

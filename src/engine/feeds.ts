@@ -1,7 +1,8 @@
 import { CONNECTION_TIMEOUT_MS } from './callerEdge';
 import { EV, FEED, K, MSG } from './codes';
-import { requestRebalance, topicDeliveryDone, topicReturn } from './consumerGroup';
+import { requestRebalance } from './consumerGroup';
 import type { Engine } from './engine';
+import { topicDeliveryDone, topicReturn } from './groupDelivery';
 import { queueConsumersChanged, queueDeliveryDone, queueReturn } from './queue';
 import { TRACE } from './trace';
 

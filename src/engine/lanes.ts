@@ -1,8 +1,8 @@
 import { FEED, MAX_INSTANCES } from './codes';
-import { topicRecordStale } from './consumerGroup';
 import { SlotQueue } from './core/slots';
 import type { Engine } from './engine';
 import { deliveryReturned } from './feeds';
+import { topicRecordStale } from './groupDelivery';
 import { type ServiceState, serviceStart, serviceWaitOrRefuse } from './service';
 import { TRACE } from './trace';
 

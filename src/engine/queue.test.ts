@@ -192,4 +192,13 @@ describe('message queue', () => {
     expect(s.batches.b!.meanBatchSize).toBeGreaterThan(9);
     expect(s.nodes.db!.received).toBe(s.batches.b!.batches);
   });
+
+  it('prefetch changes while running', () => {
+    const sim = simulate(queueing(100, {}, { instances: 2, serviceTimeMs: 100 }, 1).build());
+    sim.advanceTo(5_000);
+    expect(sim.snapshot().queues[0]!.unacked).toBe(2);
+    expect(sim.updateEdgeProps('q-w', { prefetch: 5 }).ok).toBe(true);
+    sim.advanceTo(6_000);
+    expect(sim.snapshot().queues[0]!.unacked).toBe(10);
+  });
 });

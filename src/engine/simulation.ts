@@ -11,23 +11,18 @@ import {
 import { configureBatch } from './batch';
 import { configureClient } from './client';
 import { applyEdgeProps, buildRoutes, type CompileOptions, compileEngine } from './compile';
-import { configureConnect, setConnectUp } from './connect';
-import { fetchAll, replay, requestRebalance } from './consumerGroup';
+import { replay } from './consumerGroup';
 import { configureDatabase, setDatabaseUp } from './database';
 import { runEvent } from './dispatch';
 import type { Engine } from './engine';
-import { busSubscriberUp, configureBus } from './eventBus';
-import { configureExchange, configurePublisher } from './exchange';
 import { consumerChanged } from './feeds';
 import { configureGateway } from './gateway';
+import { setMessagingNodeUp, updateMessagingEdge, updateMessagingNode } from './liveMessaging';
 import { configureBalancer } from './loadBalancer';
 import { configureProvider } from './provider';
-import { configureQueue, queueConsumersChanged, queueDispatch } from './queue';
 import { configureService, setServiceUp } from './service';
 import { type Snapshot, type SnapshotOptions, takeSnapshot } from './snapshot';
-import { configureStreams, setStreamsUp } from './streams';
 import { buildSummary, type RunSummary } from './summary';
-import { configureProducer, configureTopic } from './topic';
 import type { TraceEvent } from './trace';
 
 const done: Result<null> = { ok: true, value: null };
@@ -164,17 +159,7 @@ export class Simulation {
     if (service) setServiceUp(e, service, up);
     const db = e.databases[i];
     if (db) setDatabaseUp(e, db, up);
-    const streams = e.streams[i];
-    if (streams) setStreamsUp(e, streams, up);
-    const connect = e.connects[i];
-    if (connect) setConnectUp(e, connect, up);
-    const q = e.queues[i];
-    if (q && up) queueDispatch(e, q);
-    const t = e.topics[i];
-    if (t && up) for (const g of t.groups) fetchAll(e, g);
-    // Its brokers hear of it last, so deliveries it gave back go to the consumers that are left.
-    consumerChanged(e, i);
-    if (up) for (const b of e.buses) if (b) busSubscriberUp(e, b, i);
+    setMessagingNodeUp(e, i, up);
     return done;
   }
 
@@ -206,32 +191,8 @@ export class Simulation {
     if (p) configureProvider(e, p, merged, false);
     const b = e.batches[i];
     if (b) configureBatch(e, b, merged);
-    this.updateMessagingNode(i, merged);
+    updateMessagingNode(e, i, merged);
     return done;
-  }
-
-  private updateMessagingNode(i: number, props: PropValues): void {
-    const e = this.e;
-    const q = e.queues[i];
-    if (q) configureQueue(e, q, props);
-    const x = e.exchanges[i];
-    if (x) configureExchange(e, x, props);
-    const bus = e.buses[i];
-    if (bus) configureBus(bus, props);
-    const t = e.topics[i];
-    if (t) configureTopic(e, t, props);
-    const st = e.streams[i];
-    if (st) configureStreams(e, st, props);
-    const c = e.connects[i];
-    if (c) {
-      const wasSink = c.sink;
-      configureConnect(e, c, props);
-      if (wasSink !== c.sink) {
-        // A sink turned source drops what it buffered; either way its groups see a member come or go.
-        if (!c.sink) setConnectUp(e, c, false);
-        consumerChanged(e, i);
-      }
-    }
   }
 
   /** Changes edge properties while running (latency, timeout, retries, breaker, route, ...). */
@@ -250,7 +211,7 @@ export class Simulation {
       return fixed(`edges.${id}.props.consumerGroup`, group.name, props.consumerGroup);
     e.edgeProps[i] = { ...e.edgeProps[i]!, ...props };
     applyEdgeProps(e, i, kind);
-    this.updateMessagingEdge(i, props);
+    updateMessagingEdge(e, i, props);
     const w = e.callers[i]?.webhook;
     // Editing a disabled webhook endpoint is how a person re-enables it.
     if (w) {
@@ -263,25 +224,6 @@ export class Simulation {
       g.matches.clear();
     }
     return done;
-  }
-
-  private updateMessagingEdge(i: number, props: PropValues): void {
-    const e = this.e;
-    const source = e.edgeSource[i]!;
-    const target = e.edgeTarget[i]!;
-    const q = e.queues[source];
-    if (q && 'prefetch' in props) queueConsumersChanged(e, q);
-    const group = e.groupOfEdge[i];
-    if (group && 'assignor' in props) {
-      group.roundRobin = e.edgeProps[group.edges[0]!]!.assignor === 'roundRobin';
-      requestRebalance(e, group, true);
-    }
-    const x = e.exchanges[target];
-    if (x && 'routingKeys' in props) configurePublisher(e, x, i);
-    const from = e.exchanges[source];
-    if (from && 'bindingKey' in props) configureExchange(e, from, e.nodeProps[source]!);
-    const t = e.topics[target];
-    if (t && 'keyCount' in props) configureProducer(e, t, i);
   }
 
   /** Cuts or heals an edge (network partition): messages arriving on a cut edge are lost. */

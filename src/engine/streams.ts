@@ -1,8 +1,8 @@
 import type { PropValues } from '../model';
 import { EV } from './codes';
-import { partitionOf, topicRecordStale, topicReturn } from './consumerGroup';
 import { SlotQueue } from './core/slots';
 import type { Engine } from './engine';
+import { partitionOf, topicRecordStale, topicReturn } from './groupDelivery';
 import { TRACE } from './trace';
 
 /** Size of one windowed count written out, in KB. */

@@ -3,7 +3,15 @@ import { breakerStateNow } from './callerEdge';
 import { BREAKER_NAMES, CAUSE_COUNT, CAUSES, type Cause } from './codes';
 import { type LatencyStats, latencyStats } from './core/histogram';
 import type { Engine } from './engine';
-import { busStored } from './eventBus';
+import {
+  type EventBusSummary,
+  type ExchangeSummary,
+  messagingExtras,
+  type QueueSummary,
+  type TopicSummary,
+} from './summaryMessaging';
+
+export type { EventBusSummary, ExchangeSummary, QueueSummary, TopicSummary };
 
 export interface NodeSummary {
   kind: NodeKind;
@@ -50,44 +58,6 @@ export interface RunSummary {
   eventBuses: Record<string, EventBusSummary>;
   streams: Record<string, { consumed: number; produced: number; filtered: number; windows: number }>;
   connectors: Record<string, { mode: 'source' | 'sink'; records: number; batches: number; waiting: number }>;
-}
-
-export interface QueueSummary {
-  published: number;
-  delivered: number;
-  acked: number;
-  redelivered: number;
-  deadLettered: number;
-  dropped: number;
-  depth: { max: number; mean: number };
-}
-
-export interface ExchangeSummary {
-  type: 'direct' | 'topic' | 'fanout' | 'headers';
-  /** Messages routed per bind edge. */
-  routed: Record<string, number>;
-  unroutable: number;
-  toAlternate: number;
-}
-
-export interface TopicSummary {
-  partitions: number;
-  /** Records appended per partition (the end offsets). */
-  records: number[];
-  retained: number;
-  expired: number;
-  /** Per group: records not yet committed, per partition. */
-  lag: Record<string, number[]>;
-  rebalances: Record<string, number>;
-}
-
-export interface EventBusSummary {
-  published: number;
-  /** Per subscribe edge. */
-  delivered: Record<string, number>;
-  missed: Record<string, number>;
-  /** Events a durable bus holds for subscribers that are down. */
-  waiting: number;
 }
 
 export interface CallerEdgeSummary {
@@ -146,7 +116,8 @@ export interface BatchSummary {
   waiting: number;
 }
 
-const r6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+/** Rounded to 6 decimals, for a readable summary. */
+export const r6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 const r3 = (x: number): number => Math.round(x * 1e3) / 1e3;
 
 /** The run's figures as plain JSON (documented in docs/FORMAT.md, "Run summary"). */
@@ -306,83 +277,4 @@ function nodeExtras(e: Engine, i: number, id: string, out: RunSummary): void {
     };
   }
   messagingExtras(e, i, id, out);
-}
-
-const EXCHANGE_NAMES = ['direct', 'topic', 'fanout', 'headers'] as const;
-const perEdge = (e: Engine, edges: Int32Array, values: Float64Array): Record<string, number> =>
-  Object.fromEntries(Array.from(edges, (edge, k) => [e.edgeIds[edge]!, values[k]!]));
-
-function messagingExtras(e: Engine, i: number, id: string, out: RunSummary): void {
-  const s = e.stats;
-  const q = e.queues[i];
-  if (q) {
-    out.messaging[id] = { messages: q.messages, items: q.items };
-    out.queues[id] = {
-      published: q.published,
-      delivered: q.delivered,
-      acked: q.acked,
-      redelivered: q.redelivered,
-      deadLettered: q.deadLettered,
-      dropped: q.dropped,
-      depth: { max: s.backlogMax[i]!, mean: r6(s.meanBacklog(i, e.now)) },
-    };
-  }
-  const x = e.exchanges[i];
-  if (x) {
-    out.messaging[id] = { messages: x.messages, items: x.items };
-    out.exchanges[id] = {
-      type: EXCHANGE_NAMES[x.type]!,
-      routed: perEdge(e, x.binds, x.routed),
-      unroutable: x.unroutable,
-      toAlternate: x.toAlternate,
-    };
-  }
-  const t = e.topics[i];
-  if (t) {
-    out.messaging[id] = { messages: t.messages, items: t.items };
-    let retained = 0;
-    for (let p = 0; p < t.partitions; p++) retained += t.end[p]! - t.start[p]!;
-    const lag: Record<string, number[]> = {};
-    const rebalances: Record<string, number> = {};
-    for (const g of t.groups) {
-      lag[g.name] = Array.from({ length: t.partitions }, (_, p) => g.lag(p));
-      rebalances[g.name] = g.rebalances;
-    }
-    out.topics[id] = {
-      partitions: t.partitions,
-      records: Array.from(t.end),
-      retained,
-      expired: t.expired,
-      lag,
-      rebalances,
-    };
-  }
-  const b = e.buses[i];
-  if (b) {
-    out.messaging[id] = { messages: b.messages, items: b.items };
-    out.eventBuses[id] = {
-      published: b.published,
-      delivered: perEdge(e, b.subscribers, b.delivered),
-      missed: perEdge(e, b.subscribers, b.missed),
-      waiting: busStored(b),
-    };
-  }
-  const lanes = e.services[i]?.lanes;
-  if (lanes) out.consumers[id] = { consumed: Array.from(lanes.consumed.subarray(0, lanes.seen)) };
-  const st = e.streams[i];
-  if (st)
-    out.streams[id] = {
-      consumed: st.consumed,
-      produced: st.produced,
-      filtered: st.filtered,
-      windows: st.windows,
-    };
-  const c = e.connects[i];
-  if (c)
-    out.connectors[id] = {
-      mode: c.sink ? 'sink' : 'source',
-      records: c.records,
-      batches: c.batches,
-      waiting: c.bufCount,
-    };
 }

@@ -1,7 +1,8 @@
 import type { PropValues } from '../model';
 import { CAUSE, EV, STATUS } from './codes';
-import { type ConsumerGroup, groupAppended, groupExpired } from './consumerGroup';
+import type { ConsumerGroup } from './consumerGroup';
 import type { Engine } from './engine';
+import { groupAppended, groupExpired } from './groupDelivery';
 import { partitionFor } from './partitioner';
 import { TRACE } from './trace';
 

@@ -1,0 +1,123 @@
+import type { Engine } from './engine';
+import { busStored } from './eventBus';
+import { type RunSummary, r6 } from './summary';
+
+/* The run summary's broker sections (docs/FORMAT.md, "Run summary"). */
+
+export interface QueueSummary {
+  published: number;
+  delivered: number;
+  acked: number;
+  redelivered: number;
+  deadLettered: number;
+  dropped: number;
+  depth: { max: number; mean: number };
+}
+
+export interface ExchangeSummary {
+  type: 'direct' | 'topic' | 'fanout' | 'headers';
+  /** Messages routed per bind edge. */
+  routed: Record<string, number>;
+  unroutable: number;
+  toAlternate: number;
+}
+
+export interface TopicSummary {
+  partitions: number;
+  /** Records appended per partition (the end offsets). */
+  records: number[];
+  retained: number;
+  expired: number;
+  /** Per group: records not yet committed, per partition. */
+  lag: Record<string, number[]>;
+  rebalances: Record<string, number>;
+}
+
+export interface EventBusSummary {
+  published: number;
+  /** Per subscribe edge. */
+  delivered: Record<string, number>;
+  missed: Record<string, number>;
+  /** Events a durable bus holds for subscribers that are down. */
+  waiting: number;
+}
+
+const EXCHANGE_NAMES = ['direct', 'topic', 'fanout', 'headers'] as const;
+const perEdge = (e: Engine, edges: Int32Array, values: Float64Array): Record<string, number> =>
+  Object.fromEntries(Array.from(edges, (edge, k) => [e.edgeIds[edge]!, values[k]!]));
+
+/** Adds a messaging node's sections (queue, exchange, topic, bus, consumer, Streams, connector). */
+export function messagingExtras(e: Engine, i: number, id: string, out: RunSummary): void {
+  const s = e.stats;
+  const q = e.queues[i];
+  if (q) {
+    out.messaging[id] = { messages: q.messages, items: q.items };
+    out.queues[id] = {
+      published: q.published,
+      delivered: q.delivered,
+      acked: q.acked,
+      redelivered: q.redelivered,
+      deadLettered: q.deadLettered,
+      dropped: q.dropped,
+      depth: { max: s.backlogMax[i]!, mean: r6(s.meanBacklog(i, e.now)) },
+    };
+  }
+  const x = e.exchanges[i];
+  if (x) {
+    out.messaging[id] = { messages: x.messages, items: x.items };
+    out.exchanges[id] = {
+      type: EXCHANGE_NAMES[x.type]!,
+      routed: perEdge(e, x.binds, x.routed),
+      unroutable: x.unroutable,
+      toAlternate: x.toAlternate,
+    };
+  }
+  const t = e.topics[i];
+  if (t) {
+    out.messaging[id] = { messages: t.messages, items: t.items };
+    let retained = 0;
+    for (let p = 0; p < t.partitions; p++) retained += t.end[p]! - t.start[p]!;
+    const lag: Record<string, number[]> = {};
+    const rebalances: Record<string, number> = {};
+    for (const g of t.groups) {
+      lag[g.name] = Array.from({ length: t.partitions }, (_, p) => g.lag(p));
+      rebalances[g.name] = g.rebalances;
+    }
+    out.topics[id] = {
+      partitions: t.partitions,
+      records: Array.from(t.end),
+      retained,
+      expired: t.expired,
+      lag,
+      rebalances,
+    };
+  }
+  const b = e.buses[i];
+  if (b) {
+    out.messaging[id] = { messages: b.messages, items: b.items };
+    out.eventBuses[id] = {
+      published: b.published,
+      delivered: perEdge(e, b.subscribers, b.delivered),
+      missed: perEdge(e, b.subscribers, b.missed),
+      waiting: busStored(b),
+    };
+  }
+  const lanes = e.services[i]?.lanes;
+  if (lanes) out.consumers[id] = { consumed: Array.from(lanes.consumed.subarray(0, lanes.seen)) };
+  const st = e.streams[i];
+  if (st)
+    out.streams[id] = {
+      consumed: st.consumed,
+      produced: st.produced,
+      filtered: st.filtered,
+      windows: st.windows,
+    };
+  const c = e.connects[i];
+  if (c)
+    out.connectors[id] = {
+      mode: c.sink ? 'sink' : 'source',
+      records: c.records,
+      batches: c.batches,
+      waiting: c.bufCount,
+    };
+}
