@@ -130,3 +130,28 @@ describe('run loop', () => {
     expect(f.faults.nodes.n2).toBeUndefined();
   });
 });
+
+describe('edits the running simulation cannot take', () => {
+  it('restart the run, so the simulation always matches the diagram', () => {
+    const d: DiagramDocument = {
+      ...emptyDocument(),
+      nodes: [
+        { id: 'n1', kind: 'client', label: 'C', position: { x: 0, y: 0 }, props: { mode: 'async' } },
+        { id: 'n2', kind: 'topic', label: 'T', position: { x: 300, y: 0 }, props: { partitions: 6 } },
+      ],
+      edges: [{ id: 'e1', source: 'n1', target: 'n2', props: {} }],
+    };
+    const { runner, tick } = setup(d);
+    runner.handle({ type: 'play' });
+    tick(20);
+    const more = {
+      ...d,
+      nodes: d.nodes.map((n) => (n.id === 'n2' ? { ...n, props: { partitions: 12 } } : n)),
+    };
+    expect(frameOf(runner.handle({ type: 'edit', doc: more }))).toMatchObject({
+      restarted: true,
+      now: 0,
+      status: 'running',
+    });
+  });
+});

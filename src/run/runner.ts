@@ -118,26 +118,32 @@ export class Runner {
   private edit(doc: DiagramDocument) {
     this.restarted = false;
     const prev = this.doc;
-    if (!prev || !this.sim || wiringOf(prev) !== wiringOf(doc)) {
-      // The wiring changed: the old simulation no longer matches, so start again from zero.
+    if (!prev || !this.sim || wiringOf(prev) !== wiringOf(doc) || !this.applyLive(this.sim, prev, doc)) {
+      // The wiring changed, or a setting cannot change in a running simulation (a topic's
+      // partitions, a wire's consumer group): the old simulation no longer matches, so start again.
       const before = this.status;
       const issues = this.compile(doc);
       this.restarted = before !== 'idle';
       this.status = this.sim && before === 'running' ? 'running' : 'idle';
       return issues;
     }
-    const sim = this.sim;
     this.doc = doc;
     this.faults?.rebase(doc);
+    return null;
+  }
+
+  /** Applies changed settings to the running simulation; false if any of them it refuses. */
+  private applyLive(sim: Simulation, prev: DiagramDocument, doc: DiagramDocument): boolean {
+    let ok = true;
     doc.nodes.forEach((n, i) => {
       const diff = changedProps(prev.nodes[i]?.props ?? {}, n.props);
-      if (diff) sim.updateNodeProps(n.id, diff);
+      if (diff && !sim.updateNodeProps(n.id, diff).ok) ok = false;
     });
     doc.edges.forEach((e, i) => {
       const diff = changedProps(prev.edges[i]?.props ?? {}, e.props);
-      if (diff) sim.updateEdgeProps(e.id, diff);
+      if (diff && !sim.updateEdgeProps(e.id, diff).ok) ok = false;
     });
-    return null;
+    return ok;
   }
 
   private tick(wall: number) {

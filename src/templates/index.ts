@@ -32,6 +32,16 @@ const DESCRIBED: Record<string, { name: Localized; description: Localized }> = {
       'Замовлення приймаються одразу й передаються на виставлення рахунків через чергу повідомлень.',
     ),
   },
+  'messaging-50': {
+    name: L(
+      'Reference: an event-driven shop on RabbitMQ and Kafka',
+      'Еталон: подієвий магазин на RabbitMQ і Kafka',
+    ),
+    description: L(
+      'Exchanges of every type, queues with a dead-letter queue, a 12-partition topic read by two groups, Streams, Connect and an event bus: the engine’s messaging benchmark.',
+      'Обмінники всіх типів, черги з чергою недоставлених, топік на 12 партицій, який читають дві групи, Streams, Connect і шина подій: бенчмарк обміну повідомленнями рушія.',
+    ),
+  },
   'reference-50': {
     name: L('Reference: a web shop with 50 components', 'Еталон: інтернет-магазин із 50 компонентів'),
     description: L(

@@ -63,3 +63,14 @@ describe('a message trace in words', () => {
     expect(rows[3]!.tone).toBe('bad');
   });
 });
+
+describe('broker events in a trace', () => {
+  it('says when a message is dead-lettered, unroutable or missed', () => {
+    const rows = traceRows([ev(0, 'deadLettered', 2), ev(1, 'unroutable', 1), ev(2, 'missed', 2)], names);
+    expect(rows.map((r) => [r.key, r.tone])).toEqual([
+      ['trace.deadLettered', 'bad'],
+      ['trace.unroutable', 'bad'],
+      ['trace.missed', 'bad'],
+    ]);
+  });
+});

@@ -111,6 +111,15 @@ export function traceRows(events: readonly TraceEvent[], names: TraceNames): Tra
       case 'partial':
         rows.push({ at, key: 'trace.partial', params: { node }, tone: 'bad' });
         break;
+      case 'deadLettered':
+        rows.push({ at, key: 'trace.deadLettered', params: { node }, tone: 'bad' });
+        break;
+      case 'unroutable':
+        rows.push({ at, key: 'trace.unroutable', params: { node }, tone: 'bad' });
+        break;
+      case 'missed':
+        rows.push({ at, key: 'trace.missed', params: { node }, tone: 'bad' });
+        break;
     }
   }
   return rows;
