@@ -180,7 +180,9 @@ export class Runner {
   private frame(issues: ReturnType<Runner['compile']>, forceSummary: boolean): RunReply {
     const sim = this.sim;
     const wall = this.clock();
-    const wantSummary = sim && (forceSummary || wall - this.lastSummaryWall >= SUMMARY_EVERY_MS);
+    // A summary of hundreds of components is large to build and to send: less often for those.
+    const every = sim && sim.nodeIds.length > 200 ? SUMMARY_EVERY_MS * 4 : SUMMARY_EVERY_MS;
+    const wantSummary = sim && (forceSummary || wall - this.lastSummaryWall >= every);
     if (wantSummary) this.lastSummaryWall = wall;
     // Recently arrived messages too, so the view can keep a short hop on screen long enough to see.
     const snapshot = sim ? sim.snapshot({ recentMs: MIN_VISIBLE_HOP_MS * this.speed }) : null;

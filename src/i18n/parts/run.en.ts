@@ -125,6 +125,10 @@ export const runEn = {
   'metrics.seriesInFlight': 'in flight',
   'metrics.waiting': 'Charts appear after a few simulated seconds.',
   'metrics.overview': 'All components',
+  'metrics.more': {
+    one: 'and {count} more: select one to see its figures',
+    other: 'and {count} more: select one to see its figures',
+  },
   'metrics.throughput': 'Done/s',
   'metrics.p95': 'p95',
 } satisfies Record<string, Entry>;

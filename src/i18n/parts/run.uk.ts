@@ -137,6 +137,12 @@ export const runUk: Record<keyof typeof runEn, Entry> = {
   'metrics.seriesInFlight': 'в обробці',
   'metrics.waiting': 'Графіки зʼявляться за кілька змодельованих секунд.',
   'metrics.overview': 'Усі компоненти',
+  'metrics.more': {
+    one: 'і ще {count}: виділіть компонент, щоб побачити його показники',
+    few: 'і ще {count}: виділіть компонент, щоб побачити його показники',
+    many: 'і ще {count}: виділіть компонент, щоб побачити його показники',
+    other: 'і ще {count}: виділіть компонент, щоб побачити його показники',
+  },
   'metrics.throughput': 'Вик./с',
   'metrics.p95': 'p95',
 };

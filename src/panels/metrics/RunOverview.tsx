@@ -2,13 +2,23 @@ import { useT } from '../../i18n';
 import { useRun } from '../../run/controller';
 import { EMPTY_SET, uiActions } from '../../store/ui';
 
+const MAX_ROWS = 12;
+
 /** While a run goes on and nothing is selected: every component's throughput, p95 and errors at a glance. */
 export function RunOverview() {
   const t = useT();
   const summary = useRun((s) => s.summary);
   if (!summary || summary.durationMs <= 0) return null;
   const seconds = summary.durationMs / 1000;
-  const rows = Object.entries(summary.nodes);
+  const all = Object.entries(summary.nodes);
+  // Large diagrams: the components with errors first, then the busiest, a dozen at most.
+  const errorsOf = (n: (typeof all)[number][1]) => Object.values(n.errors).reduce((a, b) => a + b, 0);
+  const rows =
+    all.length <= MAX_ROWS
+      ? all
+      : [...all]
+          .sort(([, a], [, b]) => errorsOf(b) - errorsOf(a) || b.completed - a.completed)
+          .slice(0, MAX_ROWS);
   return (
     <section className="metrics" aria-label={t('metrics.overview')} data-testid="run-overview">
       <h4>{t('metrics.overview')}</h4>
@@ -23,7 +33,7 @@ export function RunOverview() {
         </thead>
         <tbody>
           {rows.map(([id, n]) => {
-            const errors = Object.values(n.errors).reduce((a, b) => a + b, 0);
+            const errors = errorsOf(n);
             return (
               <tr key={id}>
                 <th scope="row">
@@ -43,6 +53,9 @@ export function RunOverview() {
           })}
         </tbody>
       </table>
+      {all.length > rows.length ? (
+        <p className="metrics__caption">{t('metrics.more', { count: all.length - rows.length })}</p>
+      ) : null}
     </section>
   );
 }
