@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { decodeDocument } from '../src/model';
 import { benchDiagram } from '../src/share/benchDiagram';
 import { shareLink } from '../src/share/linkCodec';
+import { PATTERN_DOCS } from '../src/templates/patterns';
 
 // A realistic published address: GitHub Pages with a project path.
 const BASE = 'https://example.github.io/api-patterns-playground/';
@@ -38,5 +39,8 @@ for (const folder of FOLDERS) {
       line(`#t=${file.replace(/\.json$/, '')}`, doc.nodes.length, doc.edges.length, shareLink(doc, BASE)),
     );
   }
+}
+for (const [id, doc] of Object.entries(PATTERN_DOCS)) {
+  console.log(line(`#t=${id}`, doc.nodes.length, doc.edges.length, shareLink(doc, BASE)));
 }
 if (failed) process.exitCode = 1;
