@@ -49,7 +49,8 @@ export const LiveBadges = memo(function LiveBadges({
           </span>
         ) : null}
       </div>
-      {isQueue ? (
+      {/* A topic's log is shown as lanes, an exchange keeps nothing: no backlog bar for them. */}
+      {kind === 'topic' || kind === 'exchange' ? null : isQueue ? (
         <QueueBadge id={id} />
       ) : (
         <div className="live__backlog" title={t('live.backlogHelp')}>
