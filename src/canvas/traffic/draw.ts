@@ -76,18 +76,11 @@ function cross(ctx: Context2D, x: number, y: number, r: number): void {
   ctx.lineTo(x - r, y + r);
 }
 
-function paintKind(
-  ctx: Context2D,
-  kind: number,
-  xs: Float32Array,
-  ys: Float32Array,
-  n: number,
-  r: number,
-): void {
-  if (n === 0) return;
+/** Fills or strokes one glyph of a kind at (x, y): the shapes the legend shows. */
+function drawGlyph(ctx: Context2D, kind: number, x: number, y: number, r: number): void {
   ctx.beginPath();
-  if (kind === MSG.error) for (let i = 0; i < n; i++) cross(ctx, xs[i]!, ys[i]!, r);
-  else for (let i = 0; i < n; i++) shape(ctx, kind, xs[i]!, ys[i]!, r);
+  if (kind === MSG.error) cross(ctx, x, y, r);
+  else shape(ctx, kind, x, y, r);
   const color = KIND_STYLE[kind]!.color;
   if (kind === MSG.response || kind === MSG.error) {
     ctx.strokeStyle = color;
@@ -99,12 +92,51 @@ function paintKind(
   }
 }
 
+type Sprite = HTMLCanvasElement | OffscreenCanvas;
+
+/**
+ * Glyphs drawn once per kind and size, then stamped with drawImage: with a software canvas,
+ * stamping thousands of small images costs far less than building and filling as many paths.
+ */
+class GlyphSprites {
+  private cache = new Map<number, Sprite>();
+  private scale = 1;
+
+  setScale(scale: number): void {
+    if (scale === this.scale) return;
+    this.scale = scale;
+    this.cache.clear();
+  }
+
+  stamp(ctx: Context2D, kind: number, x: number, y: number, r: number): void {
+    const radius = Math.max(0.5, Math.round(r * 2) / 2);
+    const half = radius + 4;
+    const key = kind * 1000 + radius * 10;
+    let sprite = this.cache.get(key);
+    if (!sprite) {
+      const size = Math.ceil(half * 2 * this.scale);
+      sprite =
+        typeof OffscreenCanvas !== 'undefined'
+          ? new OffscreenCanvas(size, size)
+          : Object.assign(document.createElement('canvas'), { width: size, height: size });
+      const g = sprite.getContext('2d') as Context2D | null;
+      if (g) {
+        g.scale(this.scale, this.scale);
+        drawGlyph(g, kind, half, half, radius);
+      }
+      this.cache.set(key, sprite);
+    }
+    ctx.drawImage(sprite, x - half, y - half, half * 2, half * 2);
+  }
+}
+
 /** Reusable buffers so a frame allocates nothing once warmed up. */
 export class TrafficPainter {
   private xs: Float32Array[] = [];
   private ys: Float32Array[] = [];
   private counts = new Int32Array(KINDS);
   private ghostCounts = new Int32Array(KINDS);
+  private readonly sprites = new GlyphSprites();
   private cells = new Int32Array(0);
   readonly drawn: DrawnMessages = {
     count: 0,
@@ -121,6 +153,22 @@ export class TrafficPainter {
     this.drawn.x = new Float32Array(size);
     this.drawn.y = new Float32Array(size);
     this.drawn.id = new Float64Array(size);
+  }
+
+  /** Device pixels per CSS pixel, so the stamped glyphs stay sharp. */
+  setPixelRatio(ratio: number): void {
+    this.sprites.setScale(ratio);
+  }
+
+  private stampAll(
+    ctx: Context2D,
+    kind: number,
+    xs: Float32Array,
+    ys: Float32Array,
+    n: number,
+    r: number,
+  ): void {
+    for (let i = 0; i < n; i++) this.sprites.stamp(ctx, kind, xs[i]!, ys[i]!, r);
   }
 
   /** Draws every message of the snapshot at virtual time `now`, in screen space. */
@@ -170,9 +218,9 @@ export class TrafficPainter {
     this.drawn.count = drawn;
     ctx.globalAlpha = 0.4;
     for (let k = 0; k < KINDS; k++)
-      paintKind(ctx, k, this.xs[k + KINDS]!, this.ys[k + KINDS]!, this.ghostCounts[k]!, r);
+      this.stampAll(ctx, k, this.xs[k + KINDS]!, this.ys[k + KINDS]!, this.ghostCounts[k]!, r);
     ctx.globalAlpha = 1;
-    for (let k = 0; k < KINDS; k++) paintKind(ctx, k, this.xs[k]!, this.ys[k]!, this.counts[k]!, r);
+    for (let k = 0; k < KINDS; k++) this.stampAll(ctx, k, this.xs[k]!, this.ys[k]!, this.counts[k]!, r);
     if (batchLabels && this.counts[MSG.batch]! + this.ghostCounts[MSG.batch]! > 0)
       this.labelBatches(ctx, snap, now, curves, view, edgeCount, r, minDuration);
   }
@@ -244,7 +292,6 @@ export class TrafficPainter {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (let kind = 0; kind < KINDS; kind++) {
-      ctx.beginPath();
       const labels: [number, number, number][] = [];
       for (let edge = 0; edge < edgeCount; edge++) {
         for (let seg = 0; seg < SEGMENTS; seg++) {
@@ -255,20 +302,11 @@ export class TrafficPainter {
           const y = pt[1]! * view.zoom + view.y;
           // Sized by count, and with the view: far out, glyphs shrink with the wires they sit on.
           const r = Math.min(11, 3 + 2 * Math.log2(n + 1)) * scale;
-          if (kind === MSG.error) cross(ctx, x, y, r);
-          else shape(ctx, kind, x, y, r);
+          this.sprites.stamp(ctx, kind, x, y, r);
           if (n > 1 && r >= 7) labels.push([x, y, n]);
         }
       }
       const color = KIND_STYLE[kind]!.color;
-      if (kind === MSG.response || kind === MSG.error) {
-        ctx.strokeStyle = color;
-        ctx.lineWidth = 2.5;
-        ctx.stroke();
-      } else {
-        ctx.fillStyle = color;
-        ctx.fill();
-      }
       ctx.fillStyle = kind === MSG.response || kind === MSG.error ? color : '#fff';
       for (const [x, y, n] of labels)
         ctx.fillText(n > 999 ? `${Math.round(n / 100) / 10}k` : String(n), x, y + 0.5);

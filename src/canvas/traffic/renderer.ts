@@ -31,6 +31,7 @@ export class TrafficRenderer {
     this.width = width;
     this.height = height;
     this.dpr = dpr;
+    this.painter.setPixelRatio(dpr);
     this.canvas.width = Math.round(width * dpr);
     this.canvas.height = Math.round(height * dpr);
     this.blank = true;
