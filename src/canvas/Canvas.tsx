@@ -281,7 +281,7 @@ export function Canvas() {
               ariaLabel={t('canvas.minimap')}
             />
           ) : null}
-          <TrafficLayer />
+          <TrafficLayer visible={runActive} />
           {runActive ? (
             <Suspense fallback={null}>
               <LazyLegend />

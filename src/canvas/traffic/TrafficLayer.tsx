@@ -13,7 +13,7 @@ function sizeOf(canvas: HTMLCanvasElement) {
  * tells the renderer where things are (canvas size, pan and zoom, where each wire runs); the run
  * controller's animation loop draws, never through React state.
  */
-export function TrafficLayer() {
+export function TrafficLayer({ visible }: { visible: boolean }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rf = useStoreApi();
   useEffect(() => {
@@ -56,5 +56,6 @@ export function TrafficLayer() {
       registerTrafficCanvas(null);
     };
   }, [rf]);
-  return <canvas ref={canvasRef} className="traffic-layer" data-testid="traffic-layer" />;
+  // Hidden between runs: an empty full-size layer still costs the compositor on every pan frame.
+  return <canvas ref={canvasRef} className="traffic-layer" data-testid="traffic-layer" hidden={!visible} />;
 }
