@@ -284,6 +284,67 @@ test('export JSON, PNG and SVG; import the JSON by file choice and by dropping i
   await expect(page.getByText('Drop the file to open it')).toHaveCount(0);
 });
 
+test('an image of a big diagram has every component in full, however far the view is zoomed', async ({
+  page,
+}, testInfo) => {
+  // 310 components: past the count where the canvas only renders what is on screen.
+  const nodes = Array.from({ length: 310 }, (_, i) => ({
+    id: `n${i}`,
+    kind: 'service',
+    label: `Svc ${i}`,
+    position: { x: (i % 20) * 240, y: Math.floor(i / 20) * 200 },
+    props: {},
+  }));
+  const doc = {
+    version: 1,
+    name: 'Big',
+    nodes,
+    edges: [],
+    viewport: { x: 20, y: 20, zoom: 1 },
+    run: { seed: 1, speed: 1 },
+  };
+  const file = testInfo.outputPath('big.json');
+  writeFileSync(file, JSON.stringify(doc));
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Choose a JSON file…' }).click(),
+  ]);
+  await chooser.setFiles(file);
+  // Opening fits the view: far out, the canvas draws simplified blocks.
+  await expect(page.locator('.component-node.is-far')).toHaveCount(310);
+
+  const exportSvg = async (name: string): Promise<string> => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the diagram' });
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const path = testInfo.outputPath(name);
+    await svg.saveAs(path);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    return readFileSync(path, 'utf8');
+  };
+  // Full components in the picture: the plain class, not the far-out one.
+  const fullNodes = (svg: string) => svg.match(/class="component-node"/g)?.length ?? 0;
+  const far = await exportSvg('far.svg');
+  expect(fullNodes(far)).toBe(310);
+  expect(far).toContain('Svc 309');
+  await expect(page.locator('.component-node.is-far')).toHaveCount(310);
+
+  // Zoomed in, most components are off screen and not rendered at all; the picture has them all.
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 10; i++) await zoomIn.click();
+  await expect(page.locator('.component-node.is-far')).toHaveCount(0);
+  expect(await page.locator('.react-flow__node').count()).toBeLessThan(100);
+  const near = await exportSvg('near.svg');
+  expect(fullNodes(near)).toBe(310);
+  expect(near).toContain('Svc 309');
+  expect(await page.locator('.react-flow__node').count()).toBeLessThan(100);
+});
+
 test('copy a selection in one tab and paste it in another; paste a whole diagram to open it', async ({
   page,
   context,

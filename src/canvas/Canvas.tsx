@@ -1,4 +1,5 @@
 import {
+  type AriaLabelConfig,
   Background,
   BackgroundVariant,
   type Connection,
@@ -14,7 +15,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLang, useT } from '../i18n';
+import { type Translate, useLang, useT } from '../i18n';
 import { CATALOGUE, indexNodes, judgeConnection, type XY } from '../model';
 import { edgeFaultTarget } from '../panels/faultTarget';
 import { LazyContextMenu, LazyLegend, LazyTracePanel } from '../panels/lazy';
@@ -54,6 +55,35 @@ function nodeIdAt(point: XY): string | null {
   return el?.dataset.id ?? null;
 }
 
+const DIRECTIONS = {
+  up: 'canvas.rf.up',
+  down: 'canvas.rf.down',
+  left: 'canvas.rf.left',
+  right: 'canvas.rf.right',
+} as const;
+
+/** React Flow's own labels and screen-reader hints, in the current language. */
+function flowAriaLabels(t: Translate): Partial<AriaLabelConfig> {
+  return {
+    'controls.ariaLabel': t('canvas.rf.controls'),
+    'controls.zoomIn.ariaLabel': t('canvas.rf.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('canvas.rf.zoomOut'),
+    'controls.fitView.ariaLabel': t('canvas.rf.fitView'),
+    'controls.interactive.ariaLabel': t('canvas.rf.interactive'),
+    'minimap.ariaLabel': t('canvas.minimap'),
+    'handle.ariaLabel': t('canvas.rf.handle'),
+    'node.a11yDescription.default': t('canvas.rf.nodeHelp'),
+    'node.a11yDescription.keyboardDisabled': t('canvas.rf.nodeHelpKeys'),
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+      t('canvas.rf.nodeMoved', {
+        direction: direction in DIRECTIONS ? t(DIRECTIONS[direction as keyof typeof DIRECTIONS]) : direction,
+        x,
+        y,
+      }),
+    'edge.a11yDescription.default': t('canvas.rf.edgeHelp'),
+  };
+}
+
 /** The diagram canvas: React Flow driven by the diagram store; every edit goes through a named action. */
 export function Canvas() {
   const t = useT();
@@ -62,6 +92,10 @@ export function Canvas() {
   const runActive = useRun((s) => s.status !== 'idle' || s.now > 0);
   // Far out, nodes draw simplified and every node is on screen anyway, so culling would only cost.
   const zoomedOut = useStore((s) => s.transform[2] < FAR_ZOOM);
+  // An image export wants every node, in full: no culling and no simplified far-out look.
+  const exporting = useUi((s) => s.exporting);
+  const far = zoomedOut && !exporting;
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const edges = useDiagram((s) => s.edges);
   const selectedNodes = useUi((s) => s.selectedNodes);
   const selectedEdges = useUi((s) => s.selectedEdges);
@@ -233,11 +267,11 @@ export function Canvas() {
 
   return (
     <section
-      className={zoomedOut ? 'canvas is-far' : 'canvas'}
+      className={far ? 'canvas is-far' : 'canvas'}
       data-drop-target="canvas"
       aria-label={t('canvas.label')}
     >
-      <FarContext.Provider value={zoomedOut}>
+      <FarContext.Provider value={far}>
         <ReactFlow
           nodes={flowNodes}
           edges={flowEdges}
@@ -268,9 +302,10 @@ export function Canvas() {
           snapGrid={SNAP}
           minZoom={0.05}
           maxZoom={4}
-          onlyRenderVisibleElements={nodes.length > 300 && !zoomedOut}
+          ariaLabelConfig={ariaLabels}
+          onlyRenderVisibleElements={nodes.length > 300 && !zoomedOut && !exporting}
         >
-          {zoomedOut ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
+          {far ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
           <Controls position="bottom-left" />
           {nodes.length > 0 && offScreen ? (
             <MiniMap

@@ -4,10 +4,17 @@ import { useMemo, useState } from 'react';
 import { useT } from '../i18n';
 import { Dialog } from '../panels/Dialog';
 import { currentDocument } from '../store/diagram';
+import { uiActions } from '../store/ui';
 import { copyText, downloadBlob, downloadText, fileBaseName } from './download';
 import { documentJson } from './formats';
 import { type ImageFormat, renderDiagramImage } from './imageExport';
 import { shareUiActions } from './state';
+
+const nextFrames = (n: number): Promise<void> =>
+  new Promise((resolve) => {
+    const tick = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
+    tick(n);
+  });
 
 type Status =
   | { kind: 'idle' }
@@ -26,12 +33,17 @@ export function ExportDialog() {
 
   const image = async (format: ImageFormat) => {
     setStatus({ kind: 'working' });
+    uiActions.setExporting(true);
     try {
+      // Let the canvas render (and measure) the nodes it culls or simplifies, then draw them.
+      await nextFrames(3);
       const blob = await renderDiagramImage(getNodes(), format);
       downloadBlob(`${base}.${format}`, blob);
       setStatus({ kind: 'idle' });
     } catch (error) {
       setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+    } finally {
+      uiActions.setExporting(false);
     }
   };
 

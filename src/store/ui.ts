@@ -23,6 +23,8 @@ export interface UiState {
   snapToGrid: boolean;
   notices: Notice[];
   confirm: { title: string; body: string; confirmLabel: string; onConfirm: () => void } | null;
+  /** An image export is being drawn: the canvas renders every node in full. */
+  exporting: boolean;
 }
 
 export const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -37,6 +39,7 @@ export const useUi = create<UiState>()(() => ({
   snapToGrid: true,
   notices: [],
   confirm: null,
+  exporting: false,
 }));
 
 let noticeSeq = 0;
@@ -72,6 +75,9 @@ export const uiActions = {
   },
   ask(confirm: NonNullable<UiState['confirm']>): void {
     useUi.setState({ confirm });
+  },
+  setExporting(exporting: boolean): void {
+    useUi.setState({ exporting });
   },
   closeConfirm(): void {
     useUi.setState({ confirm: null });

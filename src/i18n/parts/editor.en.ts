@@ -35,6 +35,23 @@ export const editorEn = {
   'canvas.empty.example': 'Or open a ready-made example',
   'canvas.refused': 'Cannot connect',
   'canvas.minimap': 'Overview map',
+  'canvas.rf.controls': 'Zoom controls',
+  'canvas.rf.zoomIn': 'Zoom in',
+  'canvas.rf.zoomOut': 'Zoom out',
+  'canvas.rf.fitView': 'Fit view',
+  'canvas.rf.interactive': 'Lock or unlock editing',
+  'canvas.rf.handle': 'Connection point',
+  'canvas.rf.nodeHelp':
+    'Press Enter or Space to select a component. Press Delete to remove it and Escape to cancel.',
+  'canvas.rf.nodeHelpKeys':
+    'Press Enter or Space to select a component, then move it with the arrow keys. Press Delete to remove it and Escape to cancel.',
+  'canvas.rf.nodeMoved': 'Moved the selection {direction}. New position: x {x}, y {y}.',
+  'canvas.rf.edgeHelp':
+    'Press Enter or Space to select a connection, then Delete to remove it or Escape to cancel.',
+  'canvas.rf.up': 'up',
+  'canvas.rf.down': 'down',
+  'canvas.rf.left': 'left',
+  'canvas.rf.right': 'right',
   'canvas.tooMany': 'A diagram holds at most {max} components.',
   'inspector.title': 'Properties',
   'inspector.empty': 'Select a component or a connection to see and edit its properties.',

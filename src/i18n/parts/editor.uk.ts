@@ -37,6 +37,23 @@ export const editorUk: Record<keyof typeof editorEn, Entry> = {
   'canvas.empty.example': 'Або відкрийте готовий приклад',
   'canvas.refused': 'Неможливо зʼєднати',
   'canvas.minimap': 'Мапа огляду',
+  'canvas.rf.controls': 'Масштаб',
+  'canvas.rf.zoomIn': 'Збільшити',
+  'canvas.rf.zoomOut': 'Зменшити',
+  'canvas.rf.fitView': 'Показати все',
+  'canvas.rf.interactive': 'Заблокувати або розблокувати редагування',
+  'canvas.rf.handle': 'Точка зʼєднання',
+  'canvas.rf.nodeHelp':
+    'Натисніть Enter або пробіл, щоб виділити компонент. Delete видаляє його, Escape скасовує.',
+  'canvas.rf.nodeHelpKeys':
+    'Натисніть Enter або пробіл, щоб виділити компонент, і рухайте його стрілками. Delete видаляє його, Escape скасовує.',
+  'canvas.rf.nodeMoved': 'Виділене переміщено: {direction}. Нова позиція: x {x}, y {y}.',
+  'canvas.rf.edgeHelp':
+    'Натисніть Enter або пробіл, щоб виділити зʼєднання, потім Delete, щоб видалити, або Escape, щоб скасувати.',
+  'canvas.rf.up': 'вгору',
+  'canvas.rf.down': 'вниз',
+  'canvas.rf.left': 'ліворуч',
+  'canvas.rf.right': 'праворуч',
   'canvas.tooMany': 'Діаграма вміщує щонайбільше {max} компонентів.',
   'inspector.title': 'Властивості',
   'inspector.empty': 'Виділіть компонент або зʼєднання, щоб переглянути й змінити його властивості.',
