@@ -182,3 +182,35 @@ test('the overview map appears only when part of the diagram is off screen', asy
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 200);
   await expect(page.locator('.react-flow__minimap')).toBeVisible();
 });
+
+test('tidy up lays a scrambled diagram out left to right along its wires, and undo puts it back', async ({
+  page,
+}) => {
+  await openApp(page);
+  const box = await canvasBox(page);
+  // Placed backwards: the service on the left, the client on the right, the gateway low in between.
+  await dragFromPalette(page, 'Service', { x: box.x + 120, y: box.y + 120 });
+  await dragFromPalette(page, 'Client', { x: box.x + 560, y: box.y + 140 });
+  await dragFromPalette(page, 'API Gateway', { x: box.x + 330, y: box.y + 460 });
+  await connect(page, 'Client', 'API Gateway');
+  await connect(page, 'API Gateway', 'Service');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+
+  const left = async (label: string) => (await node(page, label).boundingBox())!.x;
+  const top = async (label: string) => (await node(page, label).boundingBox())!.y;
+  expect(await left('Service')).toBeLessThan(await left('Client'));
+
+  await page.getByRole('button', { name: 'Tidy up the layout' }).click();
+  await expect
+    .poll(
+      async () =>
+        (await left('Client')) < (await left('API Gateway')) &&
+        (await left('API Gateway')) < (await left('Service')),
+    )
+    .toBe(true);
+  // One row: a chain needs no vertical zigzag.
+  await expect.poll(async () => Math.abs((await top('Client')) - (await top('Service')))).toBeLessThan(40);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await left('Service')) < (await left('Client'))).toBe(true);
+});

@@ -1,5 +1,6 @@
-import { FilePlus, Keyboard, Magnet, Redo2, Undo2 } from 'lucide-react';
+import { FilePlus, Keyboard, Magnet, Redo2, Undo2, Workflow } from 'lucide-react';
 import { useStore } from 'zustand';
+import { useTidyLayout } from '../canvas/useTidyLayout';
 import { useT } from '../i18n';
 import type { Lang } from '../model';
 import { emptyDocument } from '../model';
@@ -35,6 +36,8 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const snap = useUi((s) => s.snapToGrid);
   const canUndo = useStore(useDiagram.temporal, (h) => h.pastStates.length > 0);
   const canRedo = useStore(useDiagram.temporal, (h) => h.futureStates.length > 0);
+  const canTidy = useDiagram((s) => s.nodes.length > 1);
+  const tidy = useTidyLayout();
   return (
     <header className="toolbar">
       <h1 className="toolbar__title" title={t('app.title')}>
@@ -56,6 +59,13 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
           title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
           onClick={diagramActions.redo}
           disabled={!canRedo}
+        />
+        <IconButton
+          icon={Workflow}
+          label={t('toolbar.tidy')}
+          title={t('toolbar.tidyHelp')}
+          onClick={() => void tidy()}
+          disabled={!canTidy}
         />
         <IconButton
           icon={Magnet}

@@ -8,6 +8,9 @@ export const editorEn = {
   'toolbar.undo': 'Undo',
   'toolbar.redo': 'Redo',
   'toolbar.language': 'Language',
+  'toolbar.tidy': 'Tidy up the layout',
+  'toolbar.tidyHelp':
+    'Tidy up the layout: arrange the components in columns along their connections (undo puts them back)',
   'toolbar.snap': 'Snap to grid',
   'toolbar.shortcuts': 'Keyboard shortcuts',
   'confirm.cancel': 'Cancel',

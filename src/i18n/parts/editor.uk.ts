@@ -8,6 +8,9 @@ export const editorUk: Record<keyof typeof editorEn, Entry> = {
   'toolbar.undo': 'Скасувати',
   'toolbar.redo': 'Повторити',
   'toolbar.language': 'Мова',
+  'toolbar.tidy': 'Упорядкувати розташування',
+  'toolbar.tidyHelp':
+    'Упорядкувати розташування: розставити компоненти стовпцями вздовж зʼєднань (скасування поверне як було)',
   'toolbar.snap': 'Привʼязка до сітки',
   'toolbar.shortcuts': 'Гарячі клавіші',
   'confirm.cancel': 'Скасувати',
