@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { runActions, useRun } from '../../run/controller';
 import type { NodeSeries } from '../../run/protocol';
 import { metricRows } from './metricRows';
@@ -72,7 +72,8 @@ export function MetricsSection({ nodeId }: { nodeId: string }) {
   const t = useT();
   const summary = useRun((s) => s.summary);
   const series = useSeries(nodeId);
-  const rows = summary ? metricRows(summary, nodeId) : [];
+  const lang = useLang();
+  const rows = summary ? metricRows(summary, nodeId, { lang, ms: t('unit.ms') }) : [];
   const points: Point[] = series
     ? series.time.map((time, i) => ({
         t: Math.round(time / 1000),

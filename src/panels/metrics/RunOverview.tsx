@@ -1,4 +1,5 @@
-import { useT } from '../../i18n';
+import { formatNumber } from '../../canvas/format';
+import { useLang, useT } from '../../i18n';
 import { useRun } from '../../run/controller';
 import { EMPTY_SET, uiActions } from '../../store/ui';
 
@@ -7,6 +8,7 @@ const MAX_ROWS = 12;
 /** While a run goes on and nothing is selected: every component's throughput, p95 and errors at a glance. */
 export function RunOverview() {
   const t = useT();
+  const lang = useLang();
   const summary = useRun((s) => s.summary);
   if (!summary || summary.durationMs <= 0) return null;
   const seconds = summary.durationMs / 1000;
@@ -45,8 +47,8 @@ export function RunOverview() {
                     {n.label}
                   </button>
                 </th>
-                <td>{(n.completed / seconds).toFixed(1)}</td>
-                <td>{n.latency.count ? `${Math.round(n.latency.p95)} ms` : '–'}</td>
+                <td>{formatNumber(Math.round((n.completed / seconds) * 10) / 10, lang)}</td>
+                <td>{n.latency.count ? `${Math.round(n.latency.p95)} ${t('unit.ms')}` : '–'}</td>
                 <td className={errors ? 'is-bad' : undefined}>{errors}</td>
               </tr>
             );

@@ -1,5 +1,7 @@
+import { formatNumber } from '../../canvas/format';
 import type { RunSummary } from '../../engine';
 import type { MessageKey } from '../../i18n';
+import type { Lang } from '../../model';
 
 /** One figure of the metrics table: a label key and its value (already rounded for reading). */
 export interface MetricRow {
@@ -8,17 +10,28 @@ export interface MetricRow {
   tone?: 'bad' | 'good';
 }
 
-const ms = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
 const n = (x: number) => String(Math.round(x));
 const pct = (x: number) => `${Math.round(x)}%`;
+
+/** How figures read in the person's language: decimal commas in Ukrainian, the unit of milliseconds. */
+export interface MetricLocale {
+  lang: Lang;
+  ms: string;
+}
 
 /**
  * The figures that tell a node's story, chosen by what the node is: every node's throughput,
  * errors and latency, then its pattern's own numbers (wasted polls, batch sizes, dead letters, lag).
  */
-export function metricRows(summary: RunSummary, id: string): MetricRow[] {
+export function metricRows(
+  summary: RunSummary,
+  id: string,
+  locale: MetricLocale = { lang: 'en', ms: 'ms' },
+): MetricRow[] {
   const node = summary.nodes[id];
   if (!node) return [];
+  const tenths = (x: number) => formatNumber(Math.round(x * 10) / 10, locale.lang);
+  const ms = (x: number) => `${x < 10 ? tenths(x) : n(x)} ${locale.ms}`;
   const rows: MetricRow[] = [
     { key: 'metrics.received', value: n(node.received) },
     { key: 'metrics.completed', value: n(node.completed) },
@@ -40,7 +53,7 @@ export function metricRows(summary: RunSummary, id: string): MetricRow[] {
   if (node.utilization !== null)
     rows.push({ key: 'metrics.utilization', value: pct(node.utilization * 100) });
   if (node.backlog.max > 0)
-    rows.push({ key: 'metrics.backlog', value: `${node.backlog.mean.toFixed(1)} / ${node.backlog.max}` });
+    rows.push({ key: 'metrics.backlog', value: `${tenths(node.backlog.mean)} / ${node.backlog.max}` });
 
   const polling = summary.pollingClients[id];
   if (polling) {
@@ -55,7 +68,7 @@ export function metricRows(summary: RunSummary, id: string): MetricRow[] {
   const batch = summary.batches[id];
   if (batch) {
     rows.push({ key: 'metrics.batches', value: n(batch.batches) });
-    rows.push({ key: 'metrics.batchSize', value: batch.meanBatchSize.toFixed(1) });
+    rows.push({ key: 'metrics.batchSize', value: tenths(batch.meanBatchSize) });
     rows.push({ key: 'metrics.connectionsSaved', value: n(batch.connectionsSaved), tone: 'good' });
   }
   for (const w of Object.values(summary.webhooks)) {
@@ -83,7 +96,7 @@ export function metricRows(summary: RunSummary, id: string): MetricRow[] {
       value: n(queue.dropped),
       ...(queue.dropped ? { tone: 'bad' as const } : {}),
     });
-    rows.push({ key: 'metrics.depth', value: `${queue.depth.mean.toFixed(1)} / ${queue.depth.max}` });
+    rows.push({ key: 'metrics.depth', value: `${tenths(queue.depth.mean)} / ${queue.depth.max}` });
   }
   const topic = summary.topics?.[id];
   if (topic) {
