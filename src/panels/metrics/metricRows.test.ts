@@ -29,7 +29,9 @@ describe('metrics shown for a component', () => {
     expect(metricRows(run(doc, 30_000), 'missing')).toEqual([]);
 
     // In Ukrainian: milliseconds as "мс" and a decimal comma.
-    const uk = new Map(metricRows(run(doc, 30_000), 's', { lang: 'uk', ms: 'мс' }).map((r) => [r.key, r.value]));
+    const uk = new Map(
+      metricRows(run(doc, 30_000), 's', { lang: 'uk', ms: 'мс' }).map((r) => [r.key, r.value]),
+    );
     expect(uk.get('metrics.latency')).toMatch(/^\d[\d,]* мс \/ [\d,]+ мс \/ [\d,]+ мс$/);
     expect(uk.get('metrics.latency')).not.toContain('ms');
     expect(uk.get('metrics.backlog')).toMatch(/^\d+(,\d)? \/ \d+$/);

@@ -60,7 +60,9 @@ function FollowedTrace({ id }: { id: number }) {
         {rows.map((r, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are an append-only story; the index is its identity.
           <li key={i} className={`trace__row is-${r.tone}`}>
-            <span className="trace__at">+{r.at} ms</span>
+            <span className="trace__at">
+              +{r.at} {t('unit.ms')}
+            </span>
             <span>
               {t(r.key, r.params)}
               {r.wait ? <span className="trace__wait"> · {t(r.wait.key, { ms: r.wait.ms })}</span> : null}
