@@ -22,6 +22,8 @@ export async function dragFromPalette(
   const item = page.getByRole('button', {
     name: typeof kindName === 'string' ? new RegExp(`^Add ${kindName}$|^Додати: ${kindName}$`) : kindName,
   });
+  // A person scrolls the palette to an item further down first.
+  await item.scrollIntoViewIfNeeded();
   const from = await center(item);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();

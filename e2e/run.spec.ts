@@ -182,8 +182,11 @@ test('Kafka: partitions as lanes with end offsets and lag, and which instance ow
   page,
 }) => {
   await openApp(page);
-  for (const name of ['Client', 'Kafka topic', 'Service'])
-    await page.getByRole('button', { name: `Add ${name}`, exact: true }).click();
+  // Dropped where the wires stay clear of the canvas edges (a wire dragged near an edge pans the view).
+  const box = await canvasBox(page);
+  await dragFromPalette(page, 'Client', { x: box.x + 120, y: box.y + 260 });
+  await dragFromPalette(page, 'Kafka topic', { x: box.x + 370, y: box.y + 260 });
+  await dragFromPalette(page, 'Service', { x: box.x + 620, y: box.y + 260 });
   await connect(page, 'Client', 'Kafka topic');
   await connect(page, 'Kafka topic', 'Service');
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
