@@ -2,7 +2,9 @@
  * `npm run bench:ui`: frame times of the production build in headless Chromium at 1280x800.
  * Prints one line per case: `<case>: median <ms> ms, p95 <ms> ms, over20 <percent>%, main <ms> ms/frame`,
  * each figure the median of 3 runs, frame times from requestAnimationFrame over 5 s and main-thread
- * busy time per frame from the browser's performance metrics (TaskDuration).
+ * busy time per frame from the browser's performance metrics (TaskDuration). Panning cases get
+ * the same input stream on every page (one mouse event per 16.7 ms, see `move`); each line also
+ * says how many mouse moves the page handled.
  */
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
@@ -34,6 +36,8 @@ interface Sample {
   over20: number;
   main: number;
   inFlight: number;
+  /** Mouse moves the page handled: the same for every page, since the input stream is fixed. */
+  moves: number;
 }
 
 const quantile = (sorted: number[], q: number) =>
@@ -44,44 +48,81 @@ const median = (xs: number[]) =>
     0.5,
   );
 
-async function taskSeconds(
-  page: Page,
-  cdp: Awaited<ReturnType<Page['context']>>['newCDPSession'] extends (p: Page) => Promise<infer S>
-    ? S
-    : never,
-): Promise<number> {
-  void page;
+type Cdp = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>;
+
+async function taskSeconds(cdp: Cdp): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as {
     metrics: { name: string; value: number }[];
   };
   return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
 }
 
-/** Moves the view the way a person pans: a held middle button dragged in a slow circle (and a few zooms). */
-async function move(page: Page, motion: Case['motion'], until: number): Promise<void> {
+/** The input rate of a mouse or trackpad: one move per display frame. */
+const INPUT_INTERVAL_MS = 1000 / 60;
+
+/**
+ * Moves the view the way a person pans: a held middle button dragged in a slow circle (and, for
+ * panZoom, a Ctrl+wheel zoom in or out every second). The input is a fixed stream, the same for
+ * every page: one real browser mouse event (CDP Input) per 16.7 ms, its position a function of
+ * time, sent on schedule without waiting for the page to finish the previous one. (Waiting, as
+ * Playwright's `mouse.move` does, would let a page that handles input faster receive more moves
+ * and so do more work in the same 5 s: the app and the bare page would not get the same pan.)
+ */
+async function move(cdp: Cdp, motion: Case['motion'], durationMs: number): Promise<void> {
   if (motion === 'still') {
-    await page.waitForTimeout(until - Date.now());
+    await new Promise((resolve) => setTimeout(resolve, durationMs));
     return;
   }
   const cx = 640;
   const cy = 420;
-  await page.mouse.move(cx, cy);
-  await page.mouse.down({ button: 'middle' });
-  let step = 0;
-  while (Date.now() < until) {
-    const a = step / 20;
-    await page.mouse.move(cx + Math.cos(a) * 120, cy + Math.sin(a) * 80);
-    step++;
-    if (motion === 'panZoom' && step % 60 === 30) {
-      await page.mouse.up({ button: 'middle' });
-      await page.keyboard.down('Control');
-      await page.mouse.wheel(0, step % 120 === 30 ? -200 : 200);
-      await page.keyboard.up('Control');
-      await page.mouse.down({ button: 'middle' });
+  const pending: Promise<unknown>[] = [];
+  const mouse = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number) =>
+    pending.push(
+      cdp.send('Input.dispatchMouseEvent', {
+        type,
+        x,
+        y,
+        button: 'middle',
+        buttons: type === 'mouseReleased' ? 0 : 4,
+        clickCount: type === 'mouseMoved' ? 0 : 1,
+      }),
+    );
+  const wheel = (deltaY: number) =>
+    pending.push(
+      cdp.send('Input.dispatchMouseEvent', {
+        type: 'mouseWheel',
+        x: cx,
+        y: cy,
+        deltaX: 0,
+        deltaY,
+        modifiers: 2,
+      }),
+    );
+  mouse('mouseMoved', cx + 120, cy);
+  mouse('mousePressed', cx + 120, cy);
+  const start = Date.now();
+  let tick = 0;
+  let zooms = 0;
+  for (;;) {
+    const elapsed = Date.now() - start;
+    if (elapsed >= durationMs) break;
+    // One turn of the circle every 2 s.
+    const a = (elapsed / 2000) * 2 * Math.PI;
+    const x = cx + Math.cos(a) * 120;
+    const y = cy + Math.sin(a) * 80;
+    if (motion === 'panZoom' && elapsed >= 500 + zooms * 1000) {
+      mouse('mouseReleased', x, y);
+      wheel(zooms % 2 === 0 ? -200 : 200);
+      mouse('mousePressed', x, y);
+      zooms++;
     }
-    await page.waitForTimeout(8);
+    mouse('mouseMoved', x, y);
+    tick++;
+    const next = start + tick * INPUT_INTERVAL_MS;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())));
   }
-  await page.mouse.up({ button: 'middle' });
+  mouse('mouseReleased', cx, cy);
+  await Promise.all(pending);
 }
 
 async function runOnce(browser: Browser, base: string, c: Case): Promise<Sample> {
@@ -106,13 +147,16 @@ async function runOnce(browser: Browser, base: string, c: Case): Promise<Sample>
   // A string, not a function: tsx would wrap a function's inner helpers in a __name() the page lacks.
   await page.evaluate(`(() => {
     window.frames_ = [];
+    window.moves_ = 0;
+    addEventListener('mousemove', () => { window.moves_++; }, true);
     const tick = (t) => { window.frames_.push(t); requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   })()`);
-  const before = await taskSeconds(page, cdp);
-  await move(page, c.motion, Date.now() + MEASURE_MS);
-  const after = await taskSeconds(page, cdp);
+  const before = await taskSeconds(cdp);
+  await move(cdp, c.motion, MEASURE_MS);
+  const after = await taskSeconds(cdp);
   const frames = (await page.evaluate('window.frames_')) as number[];
+  const moves = (await page.evaluate('window.moves_')) as number;
   const inFlight =
     c.messages > 0
       ? await page.evaluate(() => (window as unknown as { benchInFlight: () => number }).benchInFlight())
@@ -126,6 +170,7 @@ async function runOnce(browser: Browser, base: string, c: Case): Promise<Sample>
     over20: (100 * deltas.filter((d) => d > 20).length) / Math.max(1, deltas.length),
     main: ((after - before) * 1000) / Math.max(1, deltas.length),
     inFlight,
+    moves,
   };
 }
 
@@ -151,7 +196,11 @@ async function main(): Promise<void> {
       const runs = samples.get(c.name)!;
       const m = (k: keyof Sample) => median(runs.map((s) => s[k]));
       mains[c.name] = m('main');
-      const flight = c.messages > 0 ? ` (in flight ${Math.round(m('inFlight'))})` : '';
+      const notes = [
+        ...(c.messages > 0 ? [`in flight ${Math.round(m('inFlight'))}`] : []),
+        ...(c.motion !== 'still' ? [`${Math.round(m('moves'))} mouse moves`] : []),
+      ];
+      const flight = notes.length ? ` (${notes.join(', ')})` : '';
       console.log(
         `${c.name}: median ${m('median').toFixed(1)} ms, p95 ${m('p95').toFixed(1)} ms, over20 ${m('over20').toFixed(1)}%, main ${m('main').toFixed(2)} ms/frame${flight}`,
       );
