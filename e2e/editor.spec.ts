@@ -214,3 +214,18 @@ test('tidy up lays a scrambled diagram out left to right along its wires, and un
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => (await left('Service')) < (await left('Client'))).toBe(true);
 });
+
+test('on a 1024-pixel laptop screen, in either language, nothing is cut off at the side', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page);
+  for (const lang of ['en', 'uk']) {
+    await page.getByRole('combobox', { name: /Language|Мова/ }).selectOption(lang);
+    await page.getByRole('button', { name: /^(Add|Додати:) (Service|Сервіс)$/ }).click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('combobox', { name: /Language|Мова/ })).toBeInViewport();
+    await expect(page.getByRole('button', { name: /^(Run|Запустити)$/ })).toBeInViewport();
+  }
+});

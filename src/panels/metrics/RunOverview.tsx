@@ -48,7 +48,7 @@ export function RunOverview() {
                   </button>
                 </th>
                 <td>{formatNumber(Math.round((n.completed / seconds) * 10) / 10, lang)}</td>
-                <td>{n.latency.count ? `${Math.round(n.latency.p95)} ${t('unit.ms')}` : '–'}</td>
+                <td>{n.latency.count ? `${Math.round(n.latency.p95)}\u00a0${t('unit.ms')}` : '–'}</td>
                 <td className={errors ? 'is-bad' : undefined}>{errors}</td>
               </tr>
             );

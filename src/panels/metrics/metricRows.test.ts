@@ -25,14 +25,14 @@ describe('metrics shown for a component', () => {
     expect(Number(byKey.get('metrics.received')!.value)).toBeGreaterThan(400);
     expect(byKey.get('metrics.errors')).toMatchObject({ tone: 'bad' });
     expect(byKey.get('metrics.errors')!.value).toContain('failed:');
-    expect(byKey.get('metrics.latency')!.value).toMatch(/ms \/ .* ms \/ .* ms/);
+    expect(byKey.get('metrics.latency')!.value).toMatch(/ms \/ .*\u00a0ms \/ .*\u00a0ms$/);
     expect(metricRows(run(doc, 30_000), 'missing')).toEqual([]);
 
     // In Ukrainian: milliseconds as "мс" and a decimal comma.
     const uk = new Map(
       metricRows(run(doc, 30_000), 's', { lang: 'uk', ms: 'мс' }).map((r) => [r.key, r.value]),
     );
-    expect(uk.get('metrics.latency')).toMatch(/^\d[\d,]* мс \/ [\d,]+ мс \/ [\d,]+ мс$/);
+    expect(uk.get('metrics.latency')).toMatch(/^\d[\d,]*\u00a0мс \/ [\d,]+\u00a0мс \/ [\d,]+\u00a0мс$/);
     expect(uk.get('metrics.latency')).not.toContain('ms');
     expect(uk.get('metrics.backlog')).toMatch(/^\d+(,\d)? \/ \d+$/);
   });

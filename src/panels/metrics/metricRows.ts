@@ -31,7 +31,8 @@ export function metricRows(
   const node = summary.nodes[id];
   if (!node) return [];
   const tenths = (x: number) => formatNumber(Math.round(x * 10) / 10, locale.lang);
-  const ms = (x: number) => `${x < 10 ? tenths(x) : n(x)} ${locale.ms}`;
+  // A no-break space: in a narrow panel a figure wraps between figures, never before its unit.
+  const ms = (x: number) => `${x < 10 ? tenths(x) : n(x)}\u00a0${locale.ms}`;
   const rows: MetricRow[] = [
     { key: 'metrics.received', value: n(node.received) },
     { key: 'metrics.completed', value: n(node.completed) },
