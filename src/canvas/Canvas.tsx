@@ -1,5 +1,4 @@
 import {
-  type AriaLabelConfig,
   Background,
   BackgroundVariant,
   type Connection,
@@ -15,13 +14,14 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type Translate, useLang, useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { CATALOGUE, indexNodes, judgeConnection, type XY } from '../model';
 import { edgeFaultTarget } from '../panels/faultTarget';
 import { LazyContextMenu, LazyLegend, LazyTracePanel } from '../panels/lazy';
 import { messageAt, runActions, useRun } from '../run/controller';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { uiActions, useUi } from '../store/ui';
+import { flowAriaLabels } from './ariaLabels';
 import { ComponentNode, FAR_ZOOM, FarContext } from './ComponentNode';
 import { ConnectionHint } from './ConnectionHint';
 import type { MenuAt } from './ContextMenu';
@@ -53,35 +53,6 @@ function applySelection(
 function nodeIdAt(point: XY): string | null {
   const el = document.elementFromPoint(point.x, point.y)?.closest<HTMLElement>('.react-flow__node');
   return el?.dataset.id ?? null;
-}
-
-const DIRECTIONS = {
-  up: 'canvas.rf.up',
-  down: 'canvas.rf.down',
-  left: 'canvas.rf.left',
-  right: 'canvas.rf.right',
-} as const;
-
-/** React Flow's own labels and screen-reader hints, in the current language. */
-function flowAriaLabels(t: Translate): Partial<AriaLabelConfig> {
-  return {
-    'controls.ariaLabel': t('canvas.rf.controls'),
-    'controls.zoomIn.ariaLabel': t('canvas.rf.zoomIn'),
-    'controls.zoomOut.ariaLabel': t('canvas.rf.zoomOut'),
-    'controls.fitView.ariaLabel': t('canvas.rf.fitView'),
-    'controls.interactive.ariaLabel': t('canvas.rf.interactive'),
-    'minimap.ariaLabel': t('canvas.minimap'),
-    'handle.ariaLabel': t('canvas.rf.handle'),
-    'node.a11yDescription.default': t('canvas.rf.nodeHelp'),
-    'node.a11yDescription.keyboardDisabled': t('canvas.rf.nodeHelpKeys'),
-    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
-      t('canvas.rf.nodeMoved', {
-        direction: direction in DIRECTIONS ? t(DIRECTIONS[direction as keyof typeof DIRECTIONS]) : direction,
-        x,
-        y,
-      }),
-    'edge.a11yDescription.default': t('canvas.rf.edgeHelp'),
-  };
 }
 
 /** The diagram canvas: React Flow driven by the diagram store; every edit goes through a named action. */
