@@ -90,6 +90,7 @@ export const runEn = {
   'live.idle': 'idle',
   'metrics.title': 'Live metrics',
   'metrics.received': 'Received',
+  'metrics.consumedByGroups': 'Consumed (once per group)',
   'metrics.completed': 'Completed',
   'metrics.errors': 'Errors',
   'metrics.latency': 'Latency p50 / p95 / p99',

@@ -102,6 +102,7 @@ export const runUk: Record<keyof typeof runEn, Entry> = {
   'live.idle': 'простоює',
   'metrics.title': 'Метрики наживо',
   'metrics.received': 'Отримано',
+  'metrics.consumedByGroups': 'Спожито (раз на кожну групу)',
   'metrics.completed': 'Виконано',
   'metrics.errors': 'Помилки',
   'metrics.latency': 'Затримка p50 / p95 / p99',

@@ -57,4 +57,38 @@ describe('metrics shown for a component', () => {
       expect.arrayContaining(['metrics.polls', 'metrics.wastedPolls', 'metrics.staleness']),
     );
   });
+
+  it('counts a topic’s records once per consumer group, and says so', () => {
+    const doc: DiagramDocument = {
+      ...emptyDocument(),
+      nodes: [
+        { id: 'c', kind: 'client', label: 'C', position: { x: 0, y: 0 }, props: { mode: 'async', rate: 20 } },
+        { id: 't', kind: 'topic', label: 'T', position: { x: 300, y: 0 }, props: {} },
+        {
+          id: 'a',
+          kind: 'service',
+          label: 'A',
+          position: { x: 600, y: 0 },
+          props: { instances: 6, serviceTimeMs: 10 },
+        },
+        {
+          id: 'b',
+          kind: 'service',
+          label: 'B',
+          position: { x: 600, y: 200 },
+          props: { instances: 6, serviceTimeMs: 10 },
+        },
+      ],
+      edges: [
+        { id: 'e1', source: 'c', target: 't', props: {} },
+        { id: 'e2', source: 't', target: 'a', props: { consumerGroup: 'billing' } },
+        { id: 'e3', source: 't', target: 'b', props: { consumerGroup: 'analytics' } },
+      ],
+    };
+    const rows = new Map(metricRows(run(doc, 30_000), 't').map((r) => [r.key, Number(r.value)]));
+    expect(rows.has('metrics.completed')).toBe(false);
+    const received = rows.get('metrics.received')!;
+    expect(received).toBeGreaterThan(400);
+    expect(rows.get('metrics.consumedByGroups')! / received).toBeCloseTo(2, 1);
+  });
 });

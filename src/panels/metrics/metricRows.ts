@@ -35,7 +35,11 @@ export function metricRows(
   const ms = (x: number) => `${x < 10 ? tenths(x) : n(x)}\u00a0${locale.ms}`;
   const rows: MetricRow[] = [
     { key: 'metrics.received', value: n(node.received) },
-    { key: 'metrics.completed', value: n(node.completed) },
+    // Every consumer group reads every record, so a topic counts each record once per group.
+    {
+      key: node.kind === 'topic' ? 'metrics.consumedByGroups' : 'metrics.completed',
+      value: n(node.completed),
+    },
   ];
   const errors = Object.entries(node.errors).filter(([, count]) => count > 0);
   const errorTotal = errors.reduce((sum, [, c]) => sum + c, 0);
