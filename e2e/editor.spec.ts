@@ -131,7 +131,7 @@ test('new diagram asks before discarding work', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(1);
   await page.getByRole('button', { name: 'New diagram' }).click();
-  await page.getByRole('button', { name: 'Discard and start new' }).click();
+  await page.getByRole('button', { name: 'Start a new one' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
   await expect(page.getByTestId('empty-hint')).toBeVisible();
 });

@@ -248,7 +248,7 @@ test('export JSON, PNG and SVG; import the JSON by file choice and by dropping i
 
   // Start again, then open the file from the Open dialog.
   await page.getByRole('button', { name: 'New diagram' }).click();
-  await page.getByRole('button', { name: 'Discard and start new' }).click();
+  await page.getByRole('button', { name: 'Start a new one' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   const [chooser] = await Promise.all([
@@ -366,7 +366,7 @@ test('copy a selection in one tab and paste it in another; paste a whole diagram
   const other = await context.newPage();
   await openApp(other);
   await other.getByRole('button', { name: 'New diagram' }).click();
-  await other.getByRole('button', { name: 'Discard and start new' }).click();
+  await other.getByRole('button', { name: 'Start a new one' }).click();
   await other.locator('.react-flow__pane').click({ position: { x: 40, y: 40 } });
   await other.keyboard.press(`${mod}+v`);
   await expect(other.locator('.react-flow__node')).toHaveCount(1);
@@ -476,4 +476,41 @@ test('the share, open and export dialogs and the embed view have no WCAG A/AA vi
   await load(page, `/?embed=1#d=${GOLDEN}`);
   await expect(page.locator('.react-flow__node')).toHaveCount(5);
   expect(await violations()).toEqual([]);
+});
+
+test('a person names the diagram: exports and Recent diagrams use the name, undo takes it back', async ({
+  page,
+}) => {
+  await openApp(page);
+  await add(page, 'Service', 'Orders');
+  await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+  const name = page.getByLabel('Diagram name');
+  await expect(name).toHaveAttribute('placeholder', 'Untitled diagram');
+  await name.fill('Checkout flow');
+  await name.press('Enter');
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the diagram' });
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  expect(json.suggestedFilename()).toBe('checkout-flow.json');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.reload();
+  await expect(page.getByLabel('Diagram name')).toHaveValue('Checkout flow');
+
+  // Replacing it with a new diagram keeps it under Recent diagrams, by its name.
+  await page.getByRole('button', { name: 'New diagram' }).click();
+  await page.getByRole('button', { name: 'Start a new one' }).click();
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('dialog').getByText('Checkout flow')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.getByLabel('Diagram name').fill('Draft');
+  await page.getByLabel('Diagram name').press('Enter');
+  await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.getByLabel('Diagram name')).toHaveValue('');
 });

@@ -6,11 +6,13 @@ import {
   moveNodes,
   pasteFragment,
   removeElements,
+  renameDiagram,
   renameNode,
   setEdgeProp,
   setNodeProp,
 } from './commands';
 import { emptyDocument, nextId, nodeProps } from './defaults';
+import { validateDocument } from './schema';
 import type { DiagramDocument } from './types';
 
 function threeNodes(): DiagramDocument {
@@ -61,6 +63,15 @@ describe('document edits', () => {
     const moved = moveNodes(threeNodes(), new Map([['n3', { x: 10.4, y: 20.6 }]]));
     expect(moved.nodes[2]!.position).toEqual({ x: 10, y: 21 });
     expect(renameNode(moved, 'n3', 'x'.repeat(200)).nodes[2]!.label).toHaveLength(80);
+  });
+
+  it('names the diagram within the name limit, leaving its components alone', () => {
+    const doc = threeNodes();
+    const named = renameDiagram(doc, 'Checkout flow');
+    expect(named.name).toBe('Checkout flow');
+    expect(named.nodes).toBe(doc.nodes);
+    expect(renameDiagram(doc, 'y'.repeat(500)).name).toHaveLength(120);
+    expect(validateDocument(renameDiagram(doc, 'y'.repeat(500))).ok).toBe(true);
   });
 
   it('pastes a copy with fresh ids, shifted, keeping the wires inside the copy only', () => {

@@ -79,6 +79,11 @@ export function connect(
   return { doc: { ...doc, edges: [...doc.edges, edge] }, verdict, id };
 }
 
+/** Names the diagram (files, recent diagrams and exports are called by it). */
+export function renameDiagram(doc: DiagramDocument, name: string): DiagramDocument {
+  return { ...doc, name: name.slice(0, LIMITS.nameLength) };
+}
+
 export function renameNode(doc: DiagramDocument, id: string, label: string): DiagramDocument {
   const clean = label.slice(0, LIMITS.labelLength);
   return { ...doc, nodes: doc.nodes.map((n) => (n.id === id ? { ...n, label: clean } : n)) };

@@ -1,8 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useT } from '../i18n';
-import { useDiagram } from '../store/diagram';
+import { LIMITS } from '../model';
+import { diagramActions, useDiagram } from '../store/diagram';
 import { useUi } from '../store/ui';
 import { RunOverview } from './metrics/RunOverview';
+import { TextField } from './TextField';
 
 const NodeInspector = lazy(() => import('./InspectorBody').then((m) => ({ default: m.NodeInspector })));
 const EdgeInspector = lazy(() => import('./InspectorBody').then((m) => ({ default: m.EdgeInspector })));
@@ -15,15 +17,23 @@ export function Inspector() {
   const selectedEdges = useUi((s) => s.selectedEdges);
   const nodes = useDiagram((s) => s.nodes);
   const edges = useDiagram((s) => s.edges);
+  const name = useDiagram((s) => s.name);
   const count = selectedNodes.size + selectedEdges.size;
 
   let body: React.ReactNode;
   if (count === 0) {
     body = (
-      <>
+      <div className="inspector__body">
+        <TextField
+          label={t('inspector.diagramName')}
+          value={name}
+          maxLength={LIMITS.nameLength}
+          placeholder={t('open.untitled')}
+          onCommit={diagramActions.renameDiagram}
+        />
         <p className="muted inspector__empty">{t('inspector.empty')}</p>
         <RunOverview />
-      </>
+      </div>
     );
   } else if (count > 1) {
     body = (

@@ -1,6 +1,6 @@
 /** The inspector's forms, loaded on the first selection (not needed to show an empty inspector). */
 import { Trash } from 'lucide-react';
-import { Suspense, useEffect, useId, useState } from 'react';
+import { Suspense } from 'react';
 import { ICONS } from '../canvas/icons';
 import { useLang, useT } from '../i18n';
 import {
@@ -23,6 +23,7 @@ import type { FaultTarget } from './FaultActions';
 import { edgeFaultTarget } from './faultTarget';
 import { LazyFaultActions, LazyMetricsSection } from './lazy';
 import { PropField } from './PropField';
+import { TextField } from './TextField';
 
 function FaultSection({ target }: { target: FaultTarget }) {
   const t = useT();
@@ -54,30 +55,13 @@ export function DeleteButton({ nodes, edges }: { nodes: ReadonlySet<string>; edg
 
 function NameField({ node }: { node: DiagramNode }) {
   const t = useT();
-  const id = useId();
-  const [draft, setDraft] = useState(node.label);
-  useEffect(() => setDraft(node.label), [node.label]);
-  const commit = () => {
-    if (draft !== node.label) diagramActions.rename(node.id, draft);
-  };
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {t('inspector.name')}
-      </label>
-      <input
-        id={id}
-        type="text"
-        value={draft}
-        maxLength={LIMITS.labelLength}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setDraft(node.label);
-        }}
-      />
-    </div>
+    <TextField
+      label={t('inspector.name')}
+      value={node.label}
+      maxLength={LIMITS.labelLength}
+      onCommit={(label) => diagramActions.rename(node.id, label)}
+    />
   );
 }
 

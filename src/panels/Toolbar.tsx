@@ -5,8 +5,9 @@ import { useT } from '../i18n';
 import type { Lang } from '../model';
 import { emptyDocument } from '../model';
 import { ShareButtons } from '../share';
-import { diagramActions, useDiagram } from '../store/diagram';
+import { currentDocument, diagramActions, useDiagram } from '../store/diagram';
 import { setLang, setSnapToGrid } from '../store/prefs';
+import { keepInRecent } from '../store/recent';
 import { uiActions, useUi } from '../store/ui';
 import { IconButton } from './IconButton';
 import { RunBar } from './RunBar';
@@ -14,6 +15,8 @@ import { RunBar } from './RunBar';
 function startNew(t: ReturnType<typeof useT>): void {
   const count = useDiagram.getState().nodes.length;
   const reset = () => {
+    const previous = currentDocument();
+    if (previous.nodes.length > 0) keepInRecent(previous, 'replaced');
     diagramActions.replace(emptyDocument());
     uiActions.clearSelection();
   };

@@ -15,6 +15,7 @@ import {
   pasteFragment,
   type RunSettings,
   removeElements,
+  renameDiagram,
   renameNode,
   setEdgeProp,
   setNodeProp,
@@ -87,6 +88,9 @@ export const diagramActions = {
   },
   moveNodes(positions: ReadonlyMap<string, XY>): void {
     apply(moveNodes(currentDocument(), positions));
+  },
+  renameDiagram(name: string): void {
+    apply(renameDiagram(currentDocument(), name));
   },
   rename(id: string, label: string): void {
     apply(renameNode(currentDocument(), id, label));

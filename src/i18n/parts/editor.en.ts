@@ -16,10 +16,11 @@ export const editorEn = {
   'confirm.cancel': 'Cancel',
   'confirm.new.title': 'Start a new diagram?',
   'confirm.new.body': {
-    one: 'The current diagram with {count} component will be discarded.',
-    other: 'The current diagram with {count} components will be discarded.',
+    one: 'The current diagram, with {count} component, is kept under Recent diagrams (Open) if you want it back.',
+    other:
+      'The current diagram, with {count} components, is kept under Recent diagrams (Open) if you want it back.',
   },
-  'confirm.new.confirm': 'Discard and start new',
+  'confirm.new.confirm': 'Start a new one',
   'palette.title': 'Components',
   'palette.search': 'Search components',
   'palette.noMatch': 'No component matches “{query}”.',
@@ -59,6 +60,7 @@ export const editorEn = {
   'inspector.title': 'Properties',
   'inspector.empty': 'Select a component or a connection to see and edit its properties.',
   'inspector.multi': { one: '{count} item selected', other: '{count} items selected' },
+  'inspector.diagramName': 'Diagram name',
   'inspector.name': 'Name',
   'inspector.delete': 'Delete',
   'inspector.connection': 'Connection',

@@ -50,7 +50,7 @@ export const shareEn = {
   'open.untitledWith': 'Untitled diagram ({labels})',
   'recent.title': 'Recent diagrams',
   'recent.help':
-    'When a link, a file or an example replaces the diagram on screen, the replaced one is kept here (the last 10, in this browser only).',
+    'When a new diagram, a link, a file or an example replaces the diagram on screen, the replaced one is kept here (the last 10, in this browser only).',
   'recent.empty': 'Nothing here yet.',
   'recent.components': { one: '{count} component', other: '{count} components' },
   'recent.connections': { one: '{count} connection', other: '{count} connections' },
