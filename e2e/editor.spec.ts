@@ -229,3 +229,27 @@ test('on a 1024-pixel laptop screen, in either language, nothing is cut off at t
     await expect(page.getByRole('button', { name: /^(Run|Запустити)$/ })).toBeInViewport();
   }
 });
+
+test('wiring from the inspector, without dragging: only allowed targets are offered', async ({ page }) => {
+  await openApp(page);
+  for (const kind of ['Client', 'Service', 'Database']) {
+    await page.getByRole('button', { name: `Add ${kind}`, exact: true }).focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+
+  // A database calls nobody: nothing to connect it to.
+  await node(page, 'Database').click();
+  await expect(page.getByLabel('Connect to')).toHaveCount(0);
+
+  await node(page, 'Client').click();
+  const connectTo = page.getByLabel('Connect to');
+  // A client calls services, not databases directly.
+  await expect(connectTo.locator('option')).toHaveText(['Choose a component…', 'Service (Service)']);
+  await connectTo.selectOption({ label: 'Service (Service)' });
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Connected Client → Service.' })).toBeVisible();
+  // Already connected: the service is no longer offered.
+  await expect(page.getByLabel('Connect to')).toHaveCount(0);
+});

@@ -19,6 +19,7 @@ import {
 import { useRun } from '../run/controller';
 import { diagramActions } from '../store/diagram';
 import { uiActions } from '../store/ui';
+import { ConnectField } from './ConnectField';
 import type { FaultTarget } from './FaultActions';
 import { edgeFaultTarget } from './faultTarget';
 import { LazyFaultActions, LazyMetricsSection } from './lazy';
@@ -88,6 +89,7 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
         </Suspense>
       ) : null}
       <NameField key={node.id} node={node} />
+      <ConnectField key={`connect:${node.id}`} node={node} />
       {spec.props
         .filter((p) => isPropVisible(p, values))
         .map((p) => (
