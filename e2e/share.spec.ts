@@ -166,6 +166,18 @@ test('built-in diagrams open by #t= and from Examples', async ({ page }) => {
     .click();
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
   await expect(node(page, 'Order events')).toBeVisible();
+  // The inspector says what the example shows, until the diagram is replaced.
+  const about = page.getByRole('region', { name: 'About this example' });
+  await expect(about).toContainText('handed to invoicing through a message queue');
+  await page.getByLabel('Language').selectOption('uk');
+  await expect(page.getByRole('region', { name: 'Про цей приклад' })).toContainText(
+    'Черга між двома сервісами',
+  );
+  await page.getByLabel('Мова').selectOption('en');
+  await page.getByRole('button', { name: 'New diagram' }).click();
+  await page.getByRole('button', { name: 'Start a new one' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect(about).toHaveCount(0);
 });
 
 test('the embed view shows the diagram read-only and leaves my saved diagram alone', async ({

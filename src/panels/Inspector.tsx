@@ -8,6 +8,7 @@ import { TextField } from './TextField';
 
 const NodeInspector = lazy(() => import('./InspectorBody').then((m) => ({ default: m.NodeInspector })));
 const EdgeInspector = lazy(() => import('./InspectorBody').then((m) => ({ default: m.EdgeInspector })));
+const ExampleAbout = lazy(() => import('./ExampleAbout').then((m) => ({ default: m.ExampleAbout })));
 const DeleteButton = lazy(() => import('./InspectorBody').then((m) => ({ default: m.DeleteButton })));
 
 /** Shows and edits what is selected: one component, one connection, or a count of many. */
@@ -18,6 +19,7 @@ export function Inspector() {
   const nodes = useDiagram((s) => s.nodes);
   const edges = useDiagram((s) => s.edges);
   const name = useDiagram((s) => s.name);
+  const example = useUi((s) => s.example);
   const count = selectedNodes.size + selectedEdges.size;
 
   let body: React.ReactNode;
@@ -31,6 +33,7 @@ export function Inspector() {
           placeholder={t('open.untitled')}
           onCommit={diagramActions.renameDiagram}
         />
+        {example ? <ExampleAbout id={example} /> : null}
         <p className="muted inspector__empty">{t('inspector.empty')}</p>
         <RunOverview />
       </div>

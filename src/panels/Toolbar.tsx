@@ -18,6 +18,7 @@ function startNew(t: ReturnType<typeof useT>): void {
     const previous = currentDocument();
     if (previous.nodes.length > 0) keepInRecent(previous, 'replaced');
     diagramActions.replace(emptyDocument());
+    uiActions.setExample(null);
     uiActions.clearSelection();
   };
   if (count === 0) {

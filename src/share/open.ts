@@ -26,11 +26,12 @@ export function displayName(name: string, labels = ''): string {
 }
 
 /** Puts the document on screen, keeping the one it replaces in Recent diagrams first. */
-function replaceKeeping(doc: DiagramDocument, name: string): void {
+function replaceKeeping(doc: DiagramDocument, name: string, example: string | null): void {
   const previous = currentDocument();
   const keep = previous.nodes.length > 0 && !sameDocument(previous, doc);
   const kept = keep ? keepInRecent(previous, 'replaced') : 'ok';
   diagramActions.replace(doc);
+  uiActions.setExample(example);
   uiActions.clearSelection();
   shareUiActions.requestFit();
   uiActions.notify({ kind: 'info', key: 'open', text: t(keep ? 'open.doneKept' : 'open.done', { name }) });
@@ -66,17 +67,22 @@ function question(source: Source, name: string): string {
  * Opens a decoded document. Over the person's own non-empty diagram it asks first, and the
  * replaced diagram goes to Recent diagrams; the same diagram again just opens.
  */
-export function offerDocument(doc: DiagramDocument, source: Source, name = displayName(doc.name)): void {
+export function offerDocument(
+  doc: DiagramDocument,
+  source: Source,
+  name = displayName(doc.name),
+  example: string | null = null,
+): void {
   const current = currentDocument();
   if (current.nodes.length === 0 || sameDocument(current, doc)) {
-    replaceKeeping(doc, name);
+    replaceKeeping(doc, name, example);
     return;
   }
   uiActions.ask({
     title: question(source, name),
     body: t('open.confirm.body', { count: current.nodes.length }),
     confirmLabel: t('open.confirm.confirm'),
-    onConfirm: () => replaceKeeping(doc, name),
+    onConfirm: () => replaceKeeping(doc, name, example),
   });
 }
 
@@ -94,7 +100,7 @@ export function refuse(source: Source, problem: LoadProblem, name = ''): void {
 /** Opens a built-in diagram by id. */
 export async function openTemplate(id: string, name?: string): Promise<void> {
   const result = await loadTemplate(id);
-  if (result.ok) offerDocument(result.value, 'template', name ?? displayName(result.value.name));
+  if (result.ok) offerDocument(result.value, 'template', name ?? displayName(result.value.name), id);
   else refuse('template', result.problem);
 }
 

@@ -25,6 +25,8 @@ export interface UiState {
   confirm: { title: string; body: string; confirmLabel: string; onConfirm: () => void } | null;
   /** An image export is being drawn: the canvas renders every node in full. */
   exporting: boolean;
+  /** The built-in example on screen, if the diagram was opened from one (its description is shown). */
+  example: string | null;
 }
 
 export const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -40,6 +42,7 @@ export const useUi = create<UiState>()(() => ({
   notices: [],
   confirm: null,
   exporting: false,
+  example: null,
 }));
 
 let noticeSeq = 0;
@@ -75,6 +78,9 @@ export const uiActions = {
   },
   ask(confirm: NonNullable<UiState['confirm']>): void {
     useUi.setState({ confirm });
+  },
+  setExample(example: string | null): void {
+    useUi.setState({ example });
   },
   setExporting(exporting: boolean): void {
     useUi.setState({ exporting });

@@ -65,6 +65,7 @@ export const editorEn = {
   'inspector.connectPick': 'Choose a component…',
   'inspector.connect': 'Connect',
   'inspector.connected': 'Connected {from} → {to}.',
+  'inspector.aboutExample': 'About this example',
   'inspector.name': 'Name',
   'inspector.delete': 'Delete',
   'inspector.connection': 'Connection',

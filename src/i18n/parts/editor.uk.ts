@@ -72,6 +72,7 @@ export const editorUk: Record<keyof typeof editorEn, Entry> = {
   'inspector.connectPick': 'Оберіть компонент…',
   'inspector.connect': 'Зʼєднати',
   'inspector.connected': 'Зʼєднано {from} → {to}.',
+  'inspector.aboutExample': 'Про цей приклад',
   'inspector.name': 'Назва',
   'inspector.delete': 'Видалити',
   'inspector.connection': 'Зʼєднання',
