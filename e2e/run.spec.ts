@@ -206,3 +206,22 @@ test('Kafka: partitions as lanes with end offsets and lag, and which instance ow
   await expect(owners).toHaveCount(3);
   for (const owner of await owners.all()) await expect(owner).toHaveText(/^#\d P\d P\d$/);
 });
+
+test('Run on a diagram that nothing drives says what is missing', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Add Service', exact: true }).click();
+  await page.getByRole('button', { name: 'Add Message queue', exact: true }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Nothing here starts traffic: add a Client' }),
+  ).toBeVisible();
+  // With a client, no such hint.
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByText('Nothing here starts traffic')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Add Client', exact: true }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await page.getByText('Nothing here starts traffic').count()).toBe(0);
+});

@@ -49,6 +49,10 @@ export function RunBar() {
       uiActions.notify({ kind: 'info', key: 'run', text: t('run.emptyDiagram') });
       return;
     }
+    // Only clients and providers start traffic; without one the clock runs and nothing moves.
+    const { nodes } = useDiagram.getState();
+    if (!nodes.some((n) => n.kind === 'client' || n.kind === 'provider'))
+      uiActions.notify({ kind: 'info', key: 'run', text: t('run.noSource') });
     void runActions.play();
   };
 

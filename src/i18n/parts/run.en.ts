@@ -16,6 +16,8 @@ export const runEn = {
   'run.slower': 'The engine keeps up at {achieved}× only',
   'run.cannotRun': 'This diagram cannot run: {reason}',
   'run.restarted': 'The wiring changed, so the run started again from zero.',
+  'run.noSource':
+    'Nothing here starts traffic: add a Client (or a Third-party provider) and wire it to your components, then watch messages move.',
   'run.emptyDiagram':
     'Add some components first: a client sending requests to a service is the smallest diagram that runs.',
   'legend.title': 'Messages',
