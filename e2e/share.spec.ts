@@ -256,6 +256,8 @@ test('export JSON, PNG and SVG; import the JSON by file choice and by dropping i
   expect(svgText).toMatch(/^<svg /);
   expect(svgText).toContain('Exported service');
   expect(svgText).not.toContain('<script');
+  // A picture of the diagram, not of the editor: no connection handles.
+  expect(svgText).not.toContain('react-flow__handle');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Start again, then open the file from the Open dialog.

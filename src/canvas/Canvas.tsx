@@ -238,7 +238,7 @@ export function Canvas() {
 
   return (
     <section
-      className={far ? 'canvas is-far' : 'canvas'}
+      className={`canvas${far ? ' is-far' : ''}${exporting ? ' is-exporting' : ''}`}
       data-drop-target="canvas"
       aria-label={t('canvas.label')}
     >

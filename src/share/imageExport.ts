@@ -6,8 +6,17 @@ const PADDING = 40;
 /** Browsers refuse canvases much larger than this; a huge diagram is scaled down to fit. */
 const MAX_SIDE = 4096;
 
-// Canvas chrome that is not part of the picture.
-const LEFT_OUT = ['react-flow__minimap', 'react-flow__controls', 'react-flow__panel', 'traffic-layer'];
+// Canvas chrome that is not part of the picture: controls, the traffic layer, connection handles
+// and the wide invisible paths that make wires easy to click (each element left out also saves
+// html-to-image a full computed-style copy).
+const LEFT_OUT = [
+  'react-flow__minimap',
+  'react-flow__controls',
+  'react-flow__panel',
+  'traffic-layer',
+  'react-flow__handle',
+  'react-flow__edge-interaction',
+];
 
 function keep(node: HTMLElement): boolean {
   return !(node.classList && LEFT_OUT.some((c) => node.classList.contains(c)));
