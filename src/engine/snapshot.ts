@@ -1,6 +1,7 @@
 import { breakerStateNow } from './callerEdge';
 import { ownedPartitions } from './consumerGroup';
 import type { Engine } from './engine';
+import type { TransferColumns } from './trace';
 
 /**
  * What the view draws each frame. Every array is a fresh typed array, so a worker can transfer
@@ -10,19 +11,7 @@ export interface Snapshot {
   /** Virtual time, ms. */
   now: number;
   /** Messages in flight, as parallel arrays of length `count`. */
-  messages: {
-    count: number;
-    /** Edge index (see Simulation.edgeIds). */
-    edge: Int32Array;
-    /** MSG code: 0 request, 1 response, 2 event, 3 batch, 4 error; 1 and 4 travel target -> source. */
-    kind: Uint8Array;
-    departs: Float64Array;
-    arrives: Float64Array;
-    /** Items carried: 1, or the batch size. */
-    items: Int32Array;
-    /** Trace id: the client request or provider change the message belongs to. */
-    id: Float64Array;
-  };
+  messages: TransferColumns & { count: number };
   /** Per node, by node index (see Simulation.nodeIds). */
   nodes: {
     inFlight: Int32Array;

@@ -180,12 +180,16 @@ export class TraceRing {
 /** The low 32 bits of a packed entry (ToUint32 of an integer below 2^53 is exactly that, with no fmod). */
 const whereOf = (packed: number): number => packed >>> 0;
 
-/** Parallel arrays the snapshot's messages are written into. */
+/** Messages as parallel arrays, one index per message: the snapshot's messages in flight. */
 export interface TransferColumns {
+  /** Edge index (see Simulation.edgeIds). */
   edge: Int32Array;
+  /** MSG code: 0 request, 1 response, 2 event, 3 batch, 4 error; 1 and 4 travel target -> source. */
   kind: Uint8Array;
   departs: Float64Array;
   arrives: Float64Array;
+  /** Items carried: 1, or the batch size. */
   items: Int32Array;
+  /** Trace id: the client request or provider change the message belongs to. */
   id: Float64Array;
 }
