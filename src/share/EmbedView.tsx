@@ -2,9 +2,9 @@ import './share.css';
 import { type Edge, ReactFlow } from '@xyflow/react';
 import { ExternalLink } from 'lucide-react';
 import { useMemo, useRef } from 'react';
-import { ComponentNode } from '../canvas/ComponentNode';
+import { flowAriaLabels } from '../canvas/ariaLabels';
 import { createNodeMapper, toFlowEdges } from '../canvas/flowElements';
-import { LabeledEdge } from '../canvas/LabeledEdge';
+import { edgeTypes, nodeTypes } from '../canvas/flowTypes';
 import { useLang, useT } from '../i18n';
 import { indexNodes } from '../model';
 import { useDiagram } from '../store/diagram';
@@ -12,12 +12,12 @@ import { EMPTY_SET } from '../store/ui';
 import { playgroundUrl, useEmbed } from './embed';
 import { loadProblemText } from './loadText';
 
-const nodeTypes = { component: ComponentNode };
-const edgeTypes = { labeled: LabeledEdge };
 const NO_SIZES = new Map();
 const FIT = { padding: 0.1, maxZoom: 1 };
 
 function ReadOnlyCanvas() {
+  const t = useT();
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const nodes = useDiagram((s) => s.nodes);
   const edges = useDiagram((s) => s.edges);
   const mapNodes = useRef(createNodeMapper()).current;
@@ -35,6 +35,7 @@ function ReadOnlyCanvas() {
       nodesFocusable={false}
       edgesFocusable={false}
       deleteKeyCode={null}
+      ariaLabelConfig={ariaLabels}
       fitView
       fitViewOptions={FIT}
       minZoom={0.1}
