@@ -77,3 +77,16 @@ export async function setField(page: Page, label: string, value: string): Promis
   await field.fill(value);
   await field.press('Enter');
 }
+
+/**
+ * Drags three components into a row across the canvas and wires them left to right. They are
+ * dropped clear of the canvas edges, where a wire being dragged would pan the view.
+ */
+export async function buildRow(page: Page, kinds: readonly [string, string, string]): Promise<void> {
+  const box = await canvasBox(page);
+  for (const [i, kind] of kinds.entries())
+    await dragFromPalette(page, kind, { x: box.x + 120 + 250 * i, y: box.y + 260 });
+  await connect(page, kinds[0], kinds[1]);
+  await connect(page, kinds[1], kinds[2]);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+}

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from './fixtures';
-import { canvasBox, clickWire, connect, dragFromPalette, node, openApp, setField } from './helpers';
+import { buildRow, clickWire, connect, node, openApp, setField } from './helpers';
 
 /**
  * A fingerprint of the moving messages: a screenshot of the canvas area (components and legend
@@ -56,13 +56,7 @@ async function setFieldOnNode(page: Page, label: string, field: string, value: s
 
 async function buildChain(page: Page) {
   await openApp(page);
-  const box = await canvasBox(page);
-  await dragFromPalette(page, 'Client', { x: box.x + 120, y: box.y + 260 });
-  await dragFromPalette(page, 'API Gateway', { x: box.x + 370, y: box.y + 260 });
-  await dragFromPalette(page, 'Service', { x: box.x + 620, y: box.y + 260 });
-  await connect(page, 'Client', 'API Gateway');
-  await connect(page, 'API Gateway', 'Service');
-  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  await buildRow(page, ['Client', 'API Gateway', 'Service']);
   // Asynchronous traffic keeps arriving while the service is down, so a backlog can build.
   await node(page, 'Client').click();
   await page.getByLabel('Mode').selectOption('async');
@@ -182,14 +176,7 @@ test('Kafka: partitions as lanes with end offsets and lag, and which instance ow
   page,
 }) => {
   await openApp(page);
-  // Dropped where the wires stay clear of the canvas edges (a wire dragged near an edge pans the view).
-  const box = await canvasBox(page);
-  await dragFromPalette(page, 'Client', { x: box.x + 120, y: box.y + 260 });
-  await dragFromPalette(page, 'Kafka topic', { x: box.x + 370, y: box.y + 260 });
-  await dragFromPalette(page, 'Service', { x: box.x + 620, y: box.y + 260 });
-  await connect(page, 'Client', 'Kafka topic');
-  await connect(page, 'Kafka topic', 'Service');
-  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  await buildRow(page, ['Client', 'Kafka topic', 'Service']);
   await node(page, 'Client').click();
   await page.getByLabel('Mode').selectOption('async');
   await setFieldOnNode(page, 'Service', 'Instances', '3');
