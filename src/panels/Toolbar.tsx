@@ -5,21 +5,18 @@ import { useT } from '../i18n';
 import type { Lang } from '../model';
 import { emptyDocument } from '../model';
 import { ShareButtons } from '../share';
-import { currentDocument, diagramActions, useDiagram } from '../store/diagram';
+import { diagramActions, useDiagram } from '../store/diagram';
 import { setLang, setSnapToGrid } from '../store/prefs';
-import { keepInRecent } from '../store/recent';
+import { replaceDiagram } from '../store/replace';
 import { uiActions, useUi } from '../store/ui';
 import { IconButton } from './IconButton';
 import { RunBar } from './RunBar';
 
 function startNew(t: ReturnType<typeof useT>): void {
   const count = useDiagram.getState().nodes.length;
+  // Nothing is discarded: the diagram on screen goes to Recent diagrams.
   const reset = () => {
-    const previous = currentDocument();
-    if (previous.nodes.length > 0) keepInRecent(previous, 'replaced');
-    diagramActions.replace(emptyDocument());
-    uiActions.setExample(null);
-    uiActions.clearSelection();
+    replaceDiagram(emptyDocument(), useDiagram.getState().nodes.length > 0);
   };
   if (count === 0) {
     reset();

@@ -1,8 +1,9 @@
 import type { MessageKey, Params } from '../i18n';
 import { translate } from '../i18n';
 import type { DiagramDocument } from '../model';
-import { currentDocument, diagramActions } from '../store/diagram';
-import { keepInRecent, type RecentEntry, recentDocument } from '../store/recent';
+import { currentDocument } from '../store/diagram';
+import { type RecentEntry, recentDocument } from '../store/recent';
+import { replaceDiagram } from '../store/replace';
 import { uiActions, useUi } from '../store/ui';
 import { compactDocument } from './compact';
 import { downloadText, fileBaseName } from './download';
@@ -29,10 +30,7 @@ export function displayName(name: string, labels = ''): string {
 function replaceKeeping(doc: DiagramDocument, name: string, example: string | null): void {
   const previous = currentDocument();
   const keep = previous.nodes.length > 0 && !sameDocument(previous, doc);
-  const kept = keep ? keepInRecent(previous, 'replaced') : 'ok';
-  diagramActions.replace(doc);
-  uiActions.setExample(example);
-  uiActions.clearSelection();
+  const kept = replaceDiagram(doc, keep, example);
   shareUiActions.requestFit();
   uiActions.notify({ kind: 'info', key: 'open', text: t(keep ? 'open.doneKept' : 'open.done', { name }) });
   if (kept !== 'ok')
