@@ -15,10 +15,12 @@ export function ConnectField({ node }: { node: DiagramNode }) {
   const nodes = useDiagram((s) => s.nodes);
   const edges = useDiagram((s) => s.edges);
   const [target, setTarget] = useState('');
-  const targets = useMemo(
-    () => nodes.filter((n) => judgeConnection(node, n, edges).ok),
-    [node, nodes, edges],
-  );
+  // Only this component's own wires can make a connection a duplicate: judging against them keeps
+  // the list cheap when a large diagram re-renders (a drag changes `nodes` every frame).
+  const targets = useMemo(() => {
+    const own = edges.filter((e) => e.source === node.id);
+    return nodes.filter((n) => judgeConnection(node, n, own).ok);
+  }, [node, nodes, edges]);
   if (targets.length === 0) return null;
   const name = (n: DiagramNode) => `${n.label || '—'} (${CATALOGUE[n.kind].name[lang]})`;
   const connect = () => {
