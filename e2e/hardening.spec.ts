@@ -1,24 +1,12 @@
 import { deflateSync } from 'fflate';
-import { expect, type Page, test } from './fixtures';
-import { node, openApp } from './helpers';
+import { expect, test } from './fixtures';
+import { addNamed, loadPage, node, openApp } from './helpers';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** A link payload made from any JSON text or value, as an attacker would make one. */
 const payloadOf = (value: unknown, format = 1) =>
   `${format}.${Buffer.from(deflateSync(Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)))).toString('base64url')}`;
-
-async function load(page: Page, url: string): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(url);
-}
-
-async function addNamed(page: Page, kind: string, label: string): Promise<void> {
-  await page.getByRole('button', { name: `Add ${kind}`, exact: true }).click();
-  const name = page.getByLabel('Name', { exact: true });
-  await name.fill(label);
-  await name.press('Enter');
-}
 
 test('a label full of markup shows as text everywhere, and no script runs', async ({
   page,
@@ -156,7 +144,7 @@ test('hostile links are refused with a reason and change nothing', async ({ page
     ['#t=../../etc/passwd', /no built-in diagram called/],
   ];
   for (const [hash, reason] of cases) {
-    await load(page, `/${hash}`);
+    await loadPage(page, `/${hash}`);
     const alert = page.getByRole('alert');
     await expect(alert, hash.slice(0, 40)).toContainText(reason);
     await expect(alert).toContainText('Your diagram was not changed.');
@@ -167,7 +155,7 @@ test('hostile links are refused with a reason and change nothing', async ({ page
   // Prototype keys at every level are just data: the diagram is valid, so it asks, and nothing is polluted.
   const polluting =
     '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"v":1,"N":[["service","S",0,0,{"__proto__":{"polluted":1}}]]}';
-  await load(page, `/#d=${payloadOf(polluting)}`);
+  await loadPage(page, `/#d=${payloadOf(polluting)}`);
   await page
     .getByRole('dialog', { name: 'Open the shared diagram?' })
     .getByRole('button', { name: 'Open it' })

@@ -90,3 +90,17 @@ export async function buildRow(page: Page, kinds: readonly [string, string, stri
   await connect(page, kinds[1], kinds[2]);
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
 }
+
+/** A full page load (not a same-document hash change), as when a link is clicked in a chat. */
+export async function loadPage(page: Page, url: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(url);
+}
+
+/** Adds a component by clicking it in the palette and names it in the inspector. */
+export async function addNamed(page: Page, kind: string, label: string): Promise<void> {
+  await page.getByRole('button', { name: `Add ${kind}`, exact: true }).click();
+  const name = page.getByLabel('Name', { exact: true });
+  await name.fill(label);
+  await name.press('Enter');
+}
