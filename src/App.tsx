@@ -1,5 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense, useState } from 'react';
+import { CrashBoundary } from './CrashBoundary';
 import { Canvas } from './canvas/Canvas';
 import { Palette } from './canvas/Palette';
 import { useShortcuts } from './canvas/useShortcuts';
@@ -9,6 +10,20 @@ import { LazyShortcutsDialog } from './panels/lazy';
 import { Notices } from './panels/Notices';
 import { Toolbar } from './panels/Toolbar';
 import { EmbedView, isEmbedMode, ShareLayer } from './share';
+import { useDiagram } from './store/diagram';
+import { readItem, removeItem } from './store/storage';
+
+/** Set by the end-to-end tests only: the next render with a component on the canvas throws, once. */
+export const TEST_CRASH_KEY = 'apip:test:crash';
+
+function TestCrashSwitch() {
+  const hasNodes = useDiagram((s) => s.nodes.length > 0);
+  if (hasNodes && readItem(TEST_CRASH_KEY) === 'render') {
+    removeItem(TEST_CRASH_KEY);
+    throw new Error('a forced render crash (test switch)');
+  }
+  return null;
+}
 
 function Editor() {
   useShortcuts();
@@ -22,6 +37,7 @@ function Editor() {
         <Inspector />
       </main>
       <Notices />
+      <TestCrashSwitch />
       <ShareLayer />
       <ConfirmDialog />
       {shortcutsOpen ? (
@@ -35,5 +51,10 @@ function Editor() {
 
 /** The playground: palette, canvas and inspector around one React Flow instance; `?embed=1` shows a read-only view. */
 export function App() {
-  return <ReactFlowProvider>{isEmbedMode() ? <EmbedView /> : <Editor />}</ReactFlowProvider>;
+  const embed = isEmbedMode();
+  return (
+    <CrashBoundary embed={embed}>
+      <ReactFlowProvider>{embed ? <EmbedView /> : <Editor />}</ReactFlowProvider>
+    </CrashBoundary>
+  );
 }

@@ -4,17 +4,28 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadLanguage } from './i18n';
+import { RecoveryScreen } from './panels/RecoveryScreen';
 import { startEditor } from './startup';
+import { quarantineDiagram } from './store/autosave';
+import { currentDocument } from './store/diagram';
 import { preferredLang } from './store/prefs';
 
 // Ukrainian strings load on demand; wait for them so nothing flashes in the wrong language.
 await loadLanguage(preferredLang());
-startEditor();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+let startFailure: string | null = null;
+try {
+  startEditor();
+} catch (error) {
+  // Something saved or linked broke the start: set it aside so the next start is clean.
+  startFailure = error instanceof Error ? error.message : String(error);
+  console.error('the editor could not start', error);
+  quarantineDiagram();
+}
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {startFailure === null ? <App /> : <RecoveryScreen message={startFailure} crashed={currentDocument()} />}
   </StrictMode>,
 );

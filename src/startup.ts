@@ -40,7 +40,7 @@ export function startEditor(): () => void {
   if (available !== 'ok') storageNotice(available, t);
   const restored = restoreAutosave();
   let autosave = true;
-  if (restored.kind === 'ok') diagramActions.replace(restored.doc);
+  if (restored.kind === 'ok') diagramActions.replace(restored.doc, 'autosave');
   if (restored.kind === 'damaged') {
     const reason = issuesText(restored.issues, t, lang, 1);
     const keptAs = restored.keptAs;

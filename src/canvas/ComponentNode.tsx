@@ -1,7 +1,7 @@
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { createContext, lazy, memo, Suspense, useContext } from 'react';
 import { useLang, useT } from '../i18n';
-import { CATALOGUE, type DiagramNode, nodeProps } from '../model';
+import { CATALOGUE, type DiagramNode, hasOwnEntry, nodeProps, own } from '../model';
 import { useLive } from '../run/live';
 import { ICONS } from './icons';
 import { nodeSummary } from './nodeSummary';
@@ -37,8 +37,8 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   const t = useT();
   const far = useContext(FarContext);
   const props = nodeProps(node);
-  const liveUp = useLive((s) => s.byId[node.id]?.up ?? true);
-  const hasLive = useLive((s) => s.byId[node.id] !== undefined);
+  const liveUp = useLive((s) => own(s.byId, node.id)?.up ?? true);
+  const hasLive = useLive((s) => hasOwnEntry(s.byId, node.id));
   const up = props.up !== false && liveUp;
   const className = `component-node${selected ? ' is-selected' : ''}${up ? '' : ' is-down'}${far ? ' is-far' : ''}`;
   const style = { '--accent': spec.color } as React.CSSProperties;

@@ -1,5 +1,6 @@
 import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
+import { hasOwnEntry } from '../model';
 import { useRun } from '../run/controller';
 
 export type LabeledFlowEdge = Edge<{ label: string; edgeKind: string }, 'labeled'>;
@@ -17,7 +18,7 @@ export const LabeledEdge = memo(function LabeledEdge(props: EdgeProps<LabeledFlo
     targetPosition,
   });
   const label = data?.label;
-  const cut = useRun((s) => Boolean(s.faults.edges[props.id]));
+  const cut = useRun((s) => hasOwnEntry(s.faults.edges, props.id));
   return (
     <>
       <BaseEdge

@@ -1,7 +1,7 @@
 import { AlertTriangle, PowerOff } from 'lucide-react';
 import { memo } from 'react';
 import { useT } from '../i18n';
-import type { NodeKind } from '../model';
+import { hasOwnEntry, type NodeKind, own } from '../model';
 import { useFaultSummary } from '../panels/faultSummary';
 import { useLive } from '../run/live';
 import { ConsumerAssignments, QueueBadge, TopicLanes } from './MessagingBadges';
@@ -17,8 +17,8 @@ export const LiveBadges = memo(function LiveBadges({
   backlogLimit: number | null;
 }) {
   const t = useT();
-  const live = useLive((s) => s.byId[id]);
-  const isQueue = useLive((s) => id in s.queues);
+  const live = useLive((s) => own(s.byId, id));
+  const isQueue = useLive((s) => hasOwnEntry(s.queues, id));
   const faults = useFaultSummary(id);
   if (!live) return null;
   const fill = backlogLimit ? Math.min(1, live.backlog / backlogLimit) : live.backlog > 0 ? 1 : 0;

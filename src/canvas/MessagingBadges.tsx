@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useT } from '../i18n';
+import { own } from '../model';
 import { useLive } from '../run/live';
 
 const MAX_LANES = 12;
@@ -8,7 +9,7 @@ const GROUP_COLOURS = ['#2563eb', '#d97706', '#16a34a', '#7c3aed'];
 /** A queue's depth against its capacity, and messages delivered but not yet acknowledged. */
 export const QueueBadge = memo(function QueueBadge({ id }: { id: string }) {
   const t = useT();
-  const q = useLive((s) => s.queues[id]);
+  const q = useLive((s) => own(s.queues, id));
   if (!q) return null;
   const fill = q.capacity > 0 ? Math.min(1, q.depth / q.capacity) : 0;
   return (
@@ -34,7 +35,7 @@ export const QueueBadge = memo(function QueueBadge({ id }: { id: string }) {
  */
 export const TopicLanes = memo(function TopicLanes({ id }: { id: string }) {
   const t = useT();
-  const topic = useLive((s) => s.topics[id]);
+  const topic = useLive((s) => own(s.topics, id));
   if (!topic) return null;
   const max = Math.max(1, ...topic.endOffsets);
   const shown = topic.endOffsets.slice(0, MAX_LANES);
@@ -84,7 +85,7 @@ export const TopicLanes = memo(function TopicLanes({ id }: { id: string }) {
 /** Which partitions each instance of a consumer service owns, per topic and group. */
 export const ConsumerAssignments = memo(function ConsumerAssignments({ id }: { id: string }) {
   const t = useT();
-  const consumers = useLive((s) => s.consumers[id]);
+  const consumers = useLive((s) => own(s.consumers, id));
   if (!consumers?.length) return null;
   return (
     <div className="assignments" data-testid={`assignments-${id}`}>

@@ -31,18 +31,9 @@ const refuse = (path: string, id: string): Result<null> => ({
   issues: [{ path, problem: { code: 'missingNode', id } }],
 });
 /** A property that shapes the run (partitions, a consumer's group) changes only with a restart. */
-const fixed = (path: string, value: unknown, received: unknown): Result<null> => ({
+const fixed = (path: string): Result<null> => ({
   ok: false,
-  issues: [
-    {
-      path,
-      problem: {
-        code: 'invalidValue',
-        expected: `${String(value)} (fixed while running)`,
-        received: String(received),
-      },
-    },
-  ],
+  issues: [{ path, problem: { code: 'fixedWhileRunning' } }],
 });
 
 /** A compiled diagram being simulated: advance it, read it, and change it while it runs. */
@@ -172,7 +163,7 @@ export class Simulation {
     if (issues.length) return { ok: false, issues };
     const before = e.nodeProps[i]!;
     if ('partitions' in props && props.partitions !== before.partitions)
-      return fixed(`nodes.${id}.props.partitions`, before.partitions, props.partitions);
+      return fixed(`nodes.${id}.props.partitions`);
     const merged = { ...before, ...props };
     e.nodeProps[i] = merged;
     if ('up' in props && typeof props.up === 'boolean') this.setNodeUp(id, props.up);
@@ -208,7 +199,7 @@ export class Simulation {
     if (issues.length) return { ok: false, issues };
     const group = e.groupOfEdge[i];
     if (group && 'consumerGroup' in props && props.consumerGroup !== group.name)
-      return fixed(`edges.${id}.props.consumerGroup`, group.name, props.consumerGroup);
+      return fixed(`edges.${id}.props.consumerGroup`);
     e.edgeProps[i] = { ...e.edgeProps[i]!, ...props };
     applyEdgeProps(e, i, kind);
     updateMessagingEdge(e, i, props);

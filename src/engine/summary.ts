@@ -1,4 +1,4 @@
-import type { EdgeKind, NodeKind } from '../model';
+import { type EdgeKind, type IdRecord, idRecord, type NodeKind, put } from '../model';
 import { breakerStateNow } from './callerEdge';
 import { BREAKER_NAMES, CAUSE_COUNT, CAUSES, type Cause } from './codes';
 import { type LatencyStats, latencyStats } from './core/histogram';
@@ -31,33 +31,35 @@ export interface RunSummary {
   seed: number;
   durationMs: number;
   events: number;
-  nodes: Record<string, NodeSummary>;
+  nodes: IdRecord<NodeSummary>;
   /** `protocol` only on call edges. */
-  edges: Record<string, { kind: EdgeKind; protocol?: string; messages: number; kb: number; lost: number }>;
-  callerEdges: Record<string, CallerEdgeSummary>;
-  asyncClients: Record<
-    string,
-    { accepted: number; callbacks: number; outOfOrder: number; ackLatency: LatencyStats }
-  >;
-  pollingClients: Record<string, PollingSummary>;
-  throttledClients: Record<string, { skippedForRetryAfter: number }>;
-  webhooks: Record<string, WebhookSummary>;
-  gateways: Record<string, GatewaySummary>;
-  loadBalancers: Record<string, { picked: Record<string, number> }>;
-  services: Record<string, { started: number; meanWaitMs: number }>;
-  databases: Record<string, { reads: number; writes: number }>;
-  providers: Record<string, { changes: number }>;
-  batches: Record<string, BatchSummary>;
+  edges: IdRecord<{ kind: EdgeKind; protocol?: string; messages: number; kb: number; lost: number }>;
+  callerEdges: IdRecord<CallerEdgeSummary>;
+  asyncClients: IdRecord<{
+    accepted: number;
+    callbacks: number;
+    outOfOrder: number;
+    ackLatency: LatencyStats;
+  }>;
+  pollingClients: IdRecord<PollingSummary>;
+  throttledClients: IdRecord<{ skippedForRetryAfter: number }>;
+  webhooks: IdRecord<WebhookSummary>;
+  gateways: IdRecord<GatewaySummary>;
+  loadBalancers: IdRecord<{ picked: IdRecord<number> }>;
+  services: IdRecord<{ started: number; meanWaitMs: number }>;
+  databases: IdRecord<{ reads: number; writes: number }>;
+  providers: IdRecord<{ changes: number }>;
+  batches: IdRecord<BatchSummary>;
   /** Messages (and items in them) that reached each queue, exchange, event bus and topic. */
-  messaging: Record<string, { messages: number; items: number }>;
-  queues: Record<string, QueueSummary>;
-  exchanges: Record<string, ExchangeSummary>;
-  topics: Record<string, TopicSummary>;
+  messaging: IdRecord<{ messages: number; items: number }>;
+  queues: IdRecord<QueueSummary>;
+  exchanges: IdRecord<ExchangeSummary>;
+  topics: IdRecord<TopicSummary>;
   /** Services wired from a queue or topic. */
-  consumers: Record<string, { consumed: number[] }>;
-  eventBuses: Record<string, EventBusSummary>;
-  streams: Record<string, { consumed: number; produced: number; filtered: number; windows: number }>;
-  connectors: Record<string, { mode: 'source' | 'sink'; records: number; batches: number; waiting: number }>;
+  consumers: IdRecord<{ consumed: number[] }>;
+  eventBuses: IdRecord<EventBusSummary>;
+  streams: IdRecord<{ consumed: number; produced: number; filtered: number; windows: number }>;
+  connectors: IdRecord<{ mode: 'source' | 'sink'; records: number; batches: number; waiting: number }>;
 }
 
 export interface CallerEdgeSummary {
@@ -103,7 +105,7 @@ export interface WebhookSummary {
 export interface GatewaySummary {
   published: number;
   partialResponses: number;
-  routes: Record<string, { count: number; errors: number; latency: LatencyStats }>;
+  routes: IdRecord<{ count: number; errors: number; latency: LatencyStats }>;
 }
 
 export interface BatchSummary {
@@ -128,33 +130,33 @@ export function buildSummary(e: Engine, seed: number): RunSummary {
     seed,
     durationMs: now,
     events: e.events,
-    nodes: {},
-    edges: {},
-    callerEdges: {},
-    asyncClients: {},
-    pollingClients: {},
-    throttledClients: {},
-    webhooks: {},
-    gateways: {},
-    loadBalancers: {},
-    services: {},
-    databases: {},
-    providers: {},
-    batches: {},
-    messaging: {},
-    queues: {},
-    exchanges: {},
-    topics: {},
-    consumers: {},
-    eventBuses: {},
-    streams: {},
-    connectors: {},
+    nodes: idRecord(),
+    edges: idRecord(),
+    callerEdges: idRecord(),
+    asyncClients: idRecord(),
+    pollingClients: idRecord(),
+    throttledClients: idRecord(),
+    webhooks: idRecord(),
+    gateways: idRecord(),
+    loadBalancers: idRecord(),
+    services: idRecord(),
+    databases: idRecord(),
+    providers: idRecord(),
+    batches: idRecord(),
+    messaging: idRecord(),
+    queues: idRecord(),
+    exchanges: idRecord(),
+    topics: idRecord(),
+    consumers: idRecord(),
+    eventBuses: idRecord(),
+    streams: idRecord(),
+    connectors: idRecord(),
   };
   e.nodeIds.forEach((id, i) => {
     const errors = {} as Record<Cause, number>;
     for (let c = 0; c < CAUSE_COUNT; c++) errors[CAUSES[c]!] = s.errors[i * CAUSE_COUNT + c]!;
     const u = s.utilization(i, now);
-    out.nodes[id] = {
+    put(out.nodes, id, {
       kind: e.nodeKinds[i]!,
       label: e.nodeLabels[i]!,
       received: s.received[i]!,
@@ -164,23 +166,23 @@ export function buildSummary(e: Engine, seed: number): RunSummary {
       utilization: u === null ? null : r6(u),
       backlog: { max: s.backlogMax[i]!, mean: r6(s.meanBacklog(i, now)) },
       inFlight: s.inFlight[i]!,
-    };
+    });
     nodeExtras(e, i, id, out);
   });
   e.edgeIds.forEach((id, i) => {
     const kind = e.edgeKinds[i]!;
-    out.edges[id] = {
+    put(out.edges, id, {
       kind,
       ...(kind === 'call' ? { protocol: String(e.edgeProps[i]!.protocol) } : {}),
       messages: e.edgeMessages[i]!,
       kb: r3(e.edgeKb[i]!),
       lost: e.edgeLost[i]!,
-    };
+    });
     const c = e.callers[i];
     if (!c) return;
     if (c.webhook) {
       const w = c.webhook;
-      out.webhooks[id] = {
+      put(out.webhooks, id, {
         provider: e.nodeIds[e.edgeSource[i]!]!,
         receiver: e.nodeIds[e.edgeTarget[i]!]!,
         events: w.events,
@@ -197,10 +199,10 @@ export function buildSummary(e: Engine, seed: number): RunSummary {
         missed: w.missed,
         disabled: w.disabled,
         deliveryLatency: latencyStats(w.latency),
-      };
+      });
       return;
     }
-    out.callerEdges[id] = {
+    put(out.callerEdges, id, {
       calls: c.calls,
       attempts: c.attempts,
       retries: c.retried,
@@ -210,7 +212,7 @@ export function buildSummary(e: Engine, seed: number): RunSummary {
       breakerOpenings: c.openings,
       shortCircuited: c.shortCircuited,
       breakerState: BREAKER_NAMES[breakerStateNow(c, now)]!,
-    };
+    });
   });
   return out;
 }
@@ -219,54 +221,54 @@ function nodeExtras(e: Engine, i: number, id: string, out: RunSummary): void {
   const client = e.clients[i];
   if (client) {
     if (client.mode === 1) {
-      out.asyncClients[id] = {
+      put(out.asyncClients, id, {
         accepted: client.accepted,
         callbacks: client.callbacks,
         outOfOrder: client.outOfOrder,
         ackLatency: latencyStats(client.ackLatency),
-      };
+      });
     }
     if (client.mode === 2) {
-      out.pollingClients[id] = {
+      put(out.pollingClients, id, {
         polls: client.polls,
         emptyPolls: client.emptyPolls,
         wastedPct: client.polls > 0 ? r3((100 * client.emptyPolls) / client.polls) : 0,
         notModified: client.notModified,
         changesSeen: client.changesSeen,
         meanStalenessMs: client.changesSeen > 0 ? r3(client.stalenessSum / client.changesSeen) : 0,
-      };
+      });
     }
-    if (client.throttled > 0) out.throttledClients[id] = { skippedForRetryAfter: client.throttled };
+    if (client.throttled > 0) put(out.throttledClients, id, { skippedForRetryAfter: client.throttled });
   }
   const gw = e.gateways[i];
   if (gw) {
-    const routes: GatewaySummary['routes'] = {};
+    const routes: GatewaySummary['routes'] = idRecord();
     for (const r of gw.routes) {
-      routes[r.prefix || '*'] = { count: r.count, errors: r.errors, latency: latencyStats(r.latency) };
+      put(routes, r.prefix || '*', { count: r.count, errors: r.errors, latency: latencyStats(r.latency) });
     }
-    out.gateways[id] = { published: gw.published, partialResponses: gw.partial, routes };
+    put(out.gateways, id, { published: gw.published, partialResponses: gw.partial, routes });
   }
   const lb = e.balancers[i];
   if (lb) {
-    const picked: Record<string, number> = {};
+    const picked = idRecord<number>();
     lb.targets.forEach((edge, k) => {
-      picked[e.edgeIds[edge]!] = lb.picked[k]!;
+      put(picked, e.edgeIds[edge]!, lb.picked[k]!);
     });
-    out.loadBalancers[id] = { picked };
+    put(out.loadBalancers, id, { picked });
   }
   const svc = e.services[i];
   if (svc)
-    out.services[id] = {
+    put(out.services, id, {
       started: svc.started,
       meanWaitMs: svc.started > 0 ? r3(svc.waitSum / svc.started) : 0,
-    };
+    });
   const db = e.databases[i];
-  if (db) out.databases[id] = { reads: db.reads, writes: db.writes };
+  if (db) put(out.databases, id, { reads: db.reads, writes: db.writes });
   const provider = e.providers[i];
-  if (provider) out.providers[id] = { changes: provider.changes };
+  if (provider) put(out.providers, id, { changes: provider.changes });
   const b = e.batches[i];
   if (b) {
-    out.batches[id] = {
+    put(out.batches, id, {
       items: b.items,
       batches: b.batches,
       meanBatchSize: b.batches > 0 ? r3(b.itemsSent / b.batches) : 0,
@@ -274,7 +276,7 @@ function nodeExtras(e: Engine, i: number, id: string, out: RunSummary): void {
       flushedBySize: b.bySize,
       flushedByWindow: b.byWindow,
       waiting: b.openCount,
-    };
+    });
   }
   messagingExtras(e, i, id, out);
 }

@@ -1,3 +1,4 @@
+import { type IdRecord, idRecord, idRecordOf, put } from '../model';
 import type { Engine } from './engine';
 import { busStored } from './eventBus';
 import { type RunSummary, r6 } from './summary';
@@ -17,7 +18,7 @@ export interface QueueSummary {
 export interface ExchangeSummary {
   type: 'direct' | 'topic' | 'fanout' | 'headers';
   /** Messages routed per bind edge. */
-  routed: Record<string, number>;
+  routed: IdRecord<number>;
   unroutable: number;
   toAlternate: number;
 }
@@ -29,30 +30,30 @@ export interface TopicSummary {
   retained: number;
   expired: number;
   /** Per group: records not yet committed, per partition. */
-  lag: Record<string, number[]>;
-  rebalances: Record<string, number>;
+  lag: IdRecord<number[]>;
+  rebalances: IdRecord<number>;
 }
 
 export interface EventBusSummary {
   published: number;
   /** Per subscribe edge. */
-  delivered: Record<string, number>;
-  missed: Record<string, number>;
+  delivered: IdRecord<number>;
+  missed: IdRecord<number>;
   /** Events a durable bus holds for subscribers that are down. */
   waiting: number;
 }
 
 const EXCHANGE_NAMES = ['direct', 'topic', 'fanout', 'headers'] as const;
-const perEdge = (e: Engine, edges: Int32Array, values: Float64Array): Record<string, number> =>
-  Object.fromEntries(Array.from(edges, (edge, k) => [e.edgeIds[edge]!, values[k]!]));
+const perEdge = (e: Engine, edges: Int32Array, values: Float64Array): IdRecord<number> =>
+  idRecordOf(Array.from(edges, (edge, k) => [e.edgeIds[edge]!, values[k]!] as const));
 
 /** Adds a messaging node's sections (queue, exchange, topic, bus, consumer, Streams, connector). */
 export function messagingExtras(e: Engine, i: number, id: string, out: RunSummary): void {
   const s = e.stats;
   const q = e.queues[i];
   if (q) {
-    out.messaging[id] = { messages: q.messages, items: q.items };
-    out.queues[id] = {
+    put(out.messaging, id, { messages: q.messages, items: q.items });
+    put(out.queues, id, {
       published: q.published,
       delivered: q.delivered,
       acked: q.acked,
@@ -60,64 +61,68 @@ export function messagingExtras(e: Engine, i: number, id: string, out: RunSummar
       deadLettered: q.deadLettered,
       dropped: q.dropped,
       depth: { max: s.backlogMax[i]!, mean: r6(s.meanBacklog(i, e.now)) },
-    };
+    });
   }
   const x = e.exchanges[i];
   if (x) {
-    out.messaging[id] = { messages: x.messages, items: x.items };
-    out.exchanges[id] = {
+    put(out.messaging, id, { messages: x.messages, items: x.items });
+    put(out.exchanges, id, {
       type: EXCHANGE_NAMES[x.type]!,
       routed: perEdge(e, x.binds, x.routed),
       unroutable: x.unroutable,
       toAlternate: x.toAlternate,
-    };
+    });
   }
   const t = e.topics[i];
   if (t) {
-    out.messaging[id] = { messages: t.messages, items: t.items };
+    put(out.messaging, id, { messages: t.messages, items: t.items });
     let retained = 0;
     for (let p = 0; p < t.partitions; p++) retained += t.end[p]! - t.start[p]!;
-    const lag: Record<string, number[]> = {};
-    const rebalances: Record<string, number> = {};
+    const lag = idRecord<number[]>();
+    const rebalances = idRecord<number>();
     for (const g of t.groups) {
-      lag[g.name] = Array.from({ length: t.partitions }, (_, p) => g.lag(p));
-      rebalances[g.name] = g.rebalances;
+      put(
+        lag,
+        g.name,
+        Array.from({ length: t.partitions }, (_, p) => g.lag(p)),
+      );
+      put(rebalances, g.name, g.rebalances);
     }
-    out.topics[id] = {
+    put(out.topics, id, {
       partitions: t.partitions,
       records: Array.from(t.end),
       retained,
       expired: t.expired,
       lag,
       rebalances,
-    };
+    });
   }
   const b = e.buses[i];
   if (b) {
-    out.messaging[id] = { messages: b.messages, items: b.items };
-    out.eventBuses[id] = {
+    put(out.messaging, id, { messages: b.messages, items: b.items });
+    put(out.eventBuses, id, {
       published: b.published,
       delivered: perEdge(e, b.subscribers, b.delivered),
       missed: perEdge(e, b.subscribers, b.missed),
       waiting: busStored(b),
-    };
+    });
   }
   const lanes = e.services[i]?.lanes;
-  if (lanes) out.consumers[id] = { consumed: Array.from(lanes.consumed.subarray(0, lanes.seen)) };
+  if (lanes) put(out.consumers, id, { consumed: Array.from(lanes.consumed.subarray(0, lanes.seen)) });
   const st = e.streams[i];
   if (st)
-    out.streams[id] = {
+    put(out.streams, id, {
       consumed: st.consumed,
       produced: st.produced,
       filtered: st.filtered,
       windows: st.windows,
-    };
+    });
   const c = e.connects[i];
   if (c)
-    out.connectors[id] = {
+    put(out.connectors, id, {
       mode: c.sink ? 'sink' : 'source',
       records: c.records,
       batches: c.batches,
       waiting: c.bufCount,
-    };
+    });
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { PropValues } from '../model';
+import type { PlainRecords, PropValues } from '../model';
 import { compileEngine } from './compile';
 import { REBALANCE_PAUSE_MS } from './consumerGroup';
 import { murmur2, partitionFor, partitionForKey } from './partitioner';
 import { Simulation } from './simulation';
+import type { RunSummary } from './summary';
 import { DiagramBuilder, simulate } from './testing/diagram';
 
 /** A producer writing keyed records to topic t, read by service k in group "g". */
@@ -17,7 +18,7 @@ function kafka(topic: PropValues, consumer: PropValues, keyCount = 100, rate = 1
 }
 
 /** Stops the producer at `ms` and lets the consumers catch up. */
-function drain(sim: Simulation, ms: number, after = 10_000): void {
+function drain(sim: Pick<Simulation, 'advanceTo' | 'now' | 'setNodeUp'>, ms: number, after = 10_000): void {
   sim.advanceTo(ms);
   sim.setNodeUp('p', false);
   sim.advanceTo(ms + after);
@@ -209,7 +210,7 @@ describe('Kafka topic and consumer groups', () => {
     if (!r.ok) throw new Error('invalid');
     const sim = new Simulation(r.value, 4);
     drain(sim, 10_000);
-    const s = sim.summary();
+    const s = sim.summary() as unknown as PlainRecords<RunSummary>;
     expect(s.nodes.k!.errors.failed).toBeGreaterThan(100);
     expect(s.topics.t!.lag.g).toEqual([0, 0]);
     expect(r.value.groups[0]!.outOfOrder).toBe(0);

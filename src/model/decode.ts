@@ -1,6 +1,7 @@
 import { LIMITS } from './defaults';
 import { migrate } from './migrations';
-import type { Result, ValidationIssue } from './problems';
+import { type Result, receivedOf, type ValidationIssue } from './problems';
+import { withSafeIds } from './safeIds';
 import { validateDocument } from './schema';
 import { type DiagramDocument, DOCUMENT_VERSION } from './types';
 
@@ -16,7 +17,7 @@ export function decodeDocument(input: unknown): Result<DiagramDocument> {
   if (!isRecord(input)) {
     return {
       ok: false,
-      issues: [{ path: '', problem: { code: 'invalidType', expected: 'object', received: typeof input } }],
+      issues: [{ path: '', problem: { code: 'expected', expected: 'object', received: receivedOf(input) } }],
     };
   }
   const version = input.version;
@@ -44,7 +45,7 @@ export function decodeDocument(input: unknown): Result<DiagramDocument> {
       sizes.push({ path: key, problem: { code: 'tooMany', max: LIMITS[key] } });
   }
   if (sizes.length) return { ok: false, issues: sizes };
-  return validateDocument(migrated);
+  return validateDocument(withSafeIds(migrated));
 }
 
 /** Parses JSON text, then decodes it. */

@@ -1,8 +1,17 @@
 import * as v from 'valibot';
 import { CATALOGUE, edgePropSpecs } from './catalogue';
 import { LIMITS } from './defaults';
-import { formatPath, type Result, type ValidationIssue } from './problems';
+import {
+  type Expected,
+  formatPath,
+  onePerPlace,
+  type Problem,
+  type Result,
+  receivedOf,
+  type ValidationIssue,
+} from './problems';
 import { checkPropValue, type PropSpec } from './props';
+import { SAFE_ID } from './safeIds';
 import { type DiagramDocument, DOCUMENT_VERSION, NODE_KINDS, type PropValues } from './types';
 import { judgeConnection } from './wiring';
 
@@ -12,7 +21,8 @@ const coordinate = v.pipe(
   v.minValue(-LIMITS.coordinate),
   v.maxValue(LIMITS.coordinate),
 );
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.idLength));
+// decodeDocument renames ids outside SAFE_ID first (safeIds.ts); a document validated directly must have them already.
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.idLength), v.regex(SAFE_ID));
 const propValues = v.record(v.string(), v.union([v.pipe(v.number(), v.finite()), v.string(), v.boolean()]));
 
 const NodeSchema = v.object({
@@ -42,15 +52,57 @@ export const DocumentSchema = v.object({
   }),
 });
 
+/** Which plain word a valibot schema type stands for. */
+const SCHEMA_WORDS: Readonly<Record<string, Expected>> = {
+  object: 'object',
+  record: 'object',
+  array: 'list',
+  string: 'text',
+  number: 'number',
+  boolean: 'trueFalse',
+  union: 'propValue',
+};
+
+/** A valibot issue in our words: what the place should hold, not valibot's type names. */
+function problemOf(issue: v.BaseIssue<unknown>): Problem {
+  if (issue.input === undefined && issue.kind === 'schema') return { code: 'missing' };
+  const received = receivedOf(issue.input);
+  const requirement = typeof issue.requirement === 'number' ? issue.requirement : null;
+  switch (issue.type) {
+    case 'finite':
+      return { code: 'expected', expected: 'finiteNumber', received };
+    case 'integer':
+      return { code: 'expected', expected: 'wholeNumber', received };
+    case 'min_value':
+      return { code: 'tooSmall', min: requirement ?? 0 };
+    case 'max_value':
+      return { code: 'tooLarge', max: requirement ?? 0 };
+    case 'min_length':
+      return { code: 'empty' };
+    case 'regex':
+      return { code: 'unsafeId' };
+    case 'max_length':
+      return { code: 'tooLong', maxLength: requirement ?? 0 };
+    case 'picklist':
+      // The only choice in the document's shape is a node's kind.
+      return typeof issue.input === 'string'
+        ? { code: 'unknownKind', kind: issue.input.slice(0, 40) }
+        : { code: 'expected', expected: 'text', received };
+  }
+  return {
+    code: 'expected',
+    expected: (Object.hasOwn(SCHEMA_WORDS, issue.type) ? SCHEMA_WORDS[issue.type] : undefined) ?? 'object',
+    received,
+  };
+}
+
 function fromValibot(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
-  return issues.map((issue) => {
-    const path = formatPath(
-      (issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key))),
-    );
-    if (issue.received === 'undefined') return { path, problem: { code: 'missing' } };
-    const code = issue.kind === 'schema' ? 'invalidType' : 'invalidValue';
-    return { path, problem: { code, expected: issue.expected ?? '?', received: issue.received } };
-  });
+  return onePerPlace(
+    issues.map((issue) => ({
+      path: formatPath((issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)))),
+      problem: problemOf(issue),
+    })),
+  );
 }
 
 function checkProps(
@@ -103,5 +155,5 @@ export function validateDocument(input: unknown): Result<DiagramDocument> {
     }
     checkProps(edgePropSpecs(verdict.edgeKind, s.kind, t.kind), edge.props, `edges[${i}].props`, issues);
   });
-  return issues.length ? { ok: false, issues } : { ok: true, value: doc };
+  return issues.length ? { ok: false, issues: onePerPlace(issues) } : { ok: true, value: doc };
 }

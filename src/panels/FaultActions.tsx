@@ -11,7 +11,7 @@ import {
   Zap,
 } from 'lucide-react';
 import { useT } from '../i18n';
-import type { NodeKind } from '../model';
+import { hasOwnEntry, type NodeKind, own } from '../model';
 import { runActions, useRun } from '../run/controller';
 import { type Fault, faultsFor } from '../run/faults';
 
@@ -33,8 +33,8 @@ export function FaultActions({
 }) {
   const t = useT();
   const status = useRun((s) => s.status);
-  const nodeFaults = useRun((s) => (target.type === 'node' ? s.faults.nodes[target.id] : undefined));
-  const cut = useRun((s) => (target.type === 'edge' ? Boolean(s.faults.edges[target.id]) : false));
+  const nodeFaults = useRun((s) => (target.type === 'node' ? own(s.faults.nodes, target.id) : undefined));
+  const cut = useRun((s) => (target.type === 'edge' ? hasOwnEntry(s.faults.edges, target.id) : false));
   if (status === 'idle') return <p className="muted fault-hint">{t('fault.runFirst')}</p>;
 
   const items: { key: string; label: string; icon: React.ReactNode; fault: Fault }[] = [];

@@ -27,6 +27,7 @@ export function RunBar() {
   const achieved = useRun((s) => s.achievedSpeed);
   const issues = useRun((s) => s.issues);
   const restarts = useRun((s) => s.restarts);
+  const failure = useRun((s) => s.failure);
   const speed = useDiagram((s) => s.run.speed);
   const seed = useDiagram((s) => s.run.seed);
   const empty = useDiagram((s) => s.nodes.length === 0);
@@ -43,6 +44,15 @@ export function RunBar() {
   useEffect(() => {
     if (restarts > 0) uiActions.notify({ kind: 'info', key: 'run', text: t('run.restarted') });
   }, [restarts, t]);
+  useEffect(() => {
+    if (failure !== null)
+      uiActions.notify({
+        kind: 'error',
+        key: 'run',
+        persistent: true,
+        text: t('run.failed', { message: failure.slice(0, 200) }),
+      });
+  }, [failure, t]);
 
   const play = () => {
     if (empty) {

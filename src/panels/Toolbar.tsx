@@ -16,7 +16,7 @@ function startNew(t: ReturnType<typeof useT>): void {
   const count = useDiagram.getState().nodes.length;
   // Nothing is discarded: the diagram on screen goes to Recent diagrams.
   const reset = () => {
-    replaceDiagram(emptyDocument(), useDiagram.getState().nodes.length > 0);
+    replaceDiagram(emptyDocument(), useDiagram.getState().nodes.length > 0, null, 'new');
   };
   if (count === 0) {
     reset();

@@ -1,10 +1,11 @@
 import { useT } from '../i18n';
+import { own } from '../model';
 import { useRun } from '../run/controller';
 
 /** What is wrong with a node right now, in words (shown in the inspector and on the node). */
 export function useFaultSummary(nodeId: string): string[] {
   const t = useT();
-  const f = useRun((s) => s.faults.nodes[nodeId]);
+  const f = useRun((s) => own(s.faults.nodes, nodeId));
   if (!f) return [];
   const out: string[] = [];
   if (f.stopped) out.push(t('fault.isStopped'));

@@ -16,9 +16,21 @@ export function problemText(problem: Problem, t: Translate, lang: Lang): string 
       return t('problem.notAnOption', { options: problem.options.join(', ') });
     case 'tooLong':
       return t('problem.tooLong', { maxLength: problem.maxLength });
-    case 'invalidType':
-    case 'invalidValue':
-      return t(`problem.${problem.code}`, { expected: problem.expected, received: problem.received });
+    case 'expected':
+      return t('problem.expected', {
+        expected: t(`expected.${problem.expected}`),
+        received: t(`received.${problem.received}`),
+      });
+    case 'empty':
+      return t('problem.empty');
+    case 'damagedJournal':
+      return t('problem.damagedJournal');
+    case 'unsafeId':
+      return t('problem.unsafeId');
+    case 'unknownKind':
+      return t('problem.unknownKind', { kind: problem.kind });
+    case 'fixedWhileRunning':
+      return t('problem.fixedWhileRunning');
     case 'missing':
       return t('problem.missing');
     case 'notJson':

@@ -3,8 +3,10 @@ import type { TrafficRenderer } from '../canvas/traffic/renderer';
 import type { RunSummary, Snapshot, TraceEvent } from '../engine';
 import type { ValidationIssue } from '../model';
 import { currentDocument, diagramActions, useDiagram } from '../store/diagram';
+import { events } from '../store/events';
+import { noFaults } from './faults';
 import type { RunHost } from './host';
-import { publishLive } from './live';
+import { clearLive, publishLive } from './live';
 import {
   type ActiveFaults,
   type Fault,
@@ -31,9 +33,11 @@ export interface RunState {
   faults: ActiveFaults;
   /** The message (trace id) the person pinned to follow, if any. */
   followed: number | null;
+  /** Why the engine stopped the run, when it threw (the editor goes on). */
+  failure: string | null;
 }
 
-const NO_FAULTS: ActiveFaults = { nodes: {}, edges: {} };
+const NO_FAULTS: ActiveFaults = noFaults();
 let faultsKey = '{"nodes":{},"edges":{}}';
 
 /** Run state for React: status, clock and the latest summary, updated at a few Hz, never per frame. */
@@ -49,6 +53,7 @@ export const useRun = create<RunState>()(() => ({
   restarts: 0,
   faults: NO_FAULTS,
   followed: null,
+  failure: null,
 }));
 
 /** The latest frame and when it arrived. */
@@ -97,6 +102,13 @@ function receive(reply: RunReply): void {
     seriesWaiters.delete(reply.nodeId);
     return;
   }
+  if (reply.type === 'failed') {
+    awaitingTick = false;
+    latest = null;
+    forgetLiveState();
+    useRun.setState({ status: 'idle', failure: reply.message });
+    return;
+  }
   const frame = reply.frame;
   const at = performance.now();
   latest = { frame, receivedAt: at };
@@ -115,7 +127,8 @@ function receive(reply: RunReply): void {
     at - lastStoreUpdate > STORE_EVERY_MS;
   if (changed) {
     lastStoreUpdate = at;
-    publishLive(frame.counters, frame.nodeIds);
+    // A run that has not started shows no badges (after Reset, or on a diagram just opened).
+    publishLive(frame.status === 'idle' && frame.now === 0 ? null : frame.counters, frame.nodeIds);
     useRun.setState({
       status: frame.status,
       now: frame.now,
@@ -173,11 +186,28 @@ async function ensureHost(): Promise<RunHost> {
       if (s.nodes !== prev.nodes || s.edges !== prev.edges) h.send({ type: 'edit', doc: currentDocument(s) });
       if (s.run.speed !== prev.run.speed) h.send({ type: 'speed', speed: s.run.speed });
     });
+    // Live state belongs to one diagram: another one opened starts from a fresh, idle run.
+    events.subscribe((e) => {
+      if (e.type !== 'opened') return;
+      const doc = currentDocument();
+      h.send({ type: 'load', doc, seed: doc.run.seed });
+      forgetLiveState();
+    });
     host = h;
     await createRenderer();
     return h;
   })();
   return hostPromise;
+}
+
+/** Drops what the screen shows of the last run: badges, the followed message, the summary. */
+function forgetLiveState(): void {
+  clearLive();
+  latestSnapshot = null;
+  useRun.setState({ followed: null, summary: null, issues: null, faults: NO_FAULTS });
+  faultsKey = JSON.stringify(NO_FAULTS);
+  renderer?.follow(null);
+  draw();
 }
 
 async function send(cmd: RunCommand): Promise<void> {
@@ -233,7 +263,10 @@ export function messageAt(x: number, y: number): number | null {
 
 /** The run toolbar's commands. */
 export const runActions = {
-  play: () => send({ type: 'play' }),
+  play: () => {
+    useRun.setState({ failure: null });
+    return send({ type: 'play' });
+  },
   pause: () => send({ type: 'pause' }),
   step: () => send({ type: 'step' }),
   reset: () => send({ type: 'reset', seed: useDiagram.getState().run.seed }),

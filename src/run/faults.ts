@@ -1,29 +1,36 @@
 import type { Simulation } from '../engine';
-import { type DiagramDocument, type NodeKind, nodeProps, type PropValues } from '../model';
+import {
+  type DiagramDocument,
+  drop,
+  type Fault,
+  type IdRecord,
+  idRecord,
+  type NodeKind,
+  nodeProps,
+  own,
+  type PropValues,
+  put,
+} from '../model';
 
-/** What a person can break, and mend, while a run goes on. Faults live in the run, never in the document. */
-export type Fault =
-  | { kind: 'stop' | 'start' | 'restore' | 'instanceDown' | 'instanceUp'; nodeId: string }
-  | { kind: 'slow'; nodeId: string; factor: number }
-  | { kind: 'errors'; nodeId: string; pct: number }
-  | { kind: 'deploy'; nodeId: string; perInstanceMs: number }
-  | { kind: 'cut' | 'heal'; edgeId: string }
-  | { kind: 'replay'; topicId: string; group: string };
+export type { Fault } from '../model';
 
 /** The faults in force, reported with every frame so the view shows them. */
 export interface ActiveFaults {
-  nodes: Record<
-    string,
-    {
-      stopped?: boolean;
-      slow?: number;
-      errorPct?: number;
-      instancesDown?: number;
-      deploying?: { instance: number; of: number };
-    }
-  >;
-  edges: Record<string, { cut: true }>;
+  nodes: IdRecord<NodeFaults>;
+  edges: IdRecord<{ cut: true }>;
 }
+
+/** The faults in force on one component. */
+export interface NodeFaults {
+  stopped?: boolean;
+  slow?: number;
+  errorPct?: number;
+  instancesDown?: number;
+  deploying?: { instance: number; of: number };
+}
+
+/** No faults in force. */
+export const noFaults = (): ActiveFaults => ({ nodes: idRecord(), edges: idRecord() });
 
 /** Properties that make a kind slower when multiplied. */
 const SLOW_KEYS: Partial<Record<NodeKind, string[]>> = {
@@ -52,7 +59,7 @@ interface Scheduled {
 
 /** Applies faults to a simulation and keeps the book of what is in force, including rolling deploys in virtual time. */
 export class FaultBook {
-  active: ActiveFaults = { nodes: {}, edges: {} };
+  active: ActiveFaults = noFaults();
   private schedule: Scheduled[] = [];
 
   constructor(private doc: DiagramDocument) {}
@@ -60,7 +67,7 @@ export class FaultBook {
   /** Forget everything (a new simulation was compiled). */
   clear(doc: DiagramDocument): void {
     this.doc = doc;
-    this.active = { nodes: {}, edges: {} };
+    this.active = noFaults();
     this.schedule = [];
   }
 
@@ -74,14 +81,18 @@ export class FaultBook {
     return node ? nodeProps(node) : null;
   }
 
-  private entry(nodeId: string) {
-    this.active.nodes[nodeId] ??= {};
-    return this.active.nodes[nodeId];
+  private entry(nodeId: string): NodeFaults {
+    let e = own(this.active.nodes, nodeId);
+    if (!e) {
+      e = {};
+      put(this.active.nodes, nodeId, e);
+    }
+    return e;
   }
 
   private tidy(nodeId: string): void {
-    const e = this.active.nodes[nodeId];
-    if (e && Object.values(e).every((v) => v === undefined)) delete this.active.nodes[nodeId];
+    const e = own(this.active.nodes, nodeId);
+    if (e && Object.values(e).every((v) => v === undefined)) drop(this.active.nodes, nodeId);
   }
 
   apply(sim: Simulation, fault: Fault, now: number): void {
@@ -92,8 +103,8 @@ export class FaultBook {
     }
     if ('edgeId' in fault) {
       sim.setEdgeCut(fault.edgeId, fault.kind === 'cut');
-      if (fault.kind === 'cut') this.active.edges[fault.edgeId] = { cut: true };
-      else delete this.active.edges[fault.edgeId];
+      if (fault.kind === 'cut') put(this.active.edges, fault.edgeId, { cut: true });
+      else drop(this.active.edges, fault.edgeId);
       return;
     }
     const base = this.baseline(fault.nodeId);
@@ -158,7 +169,7 @@ export class FaultBook {
         sim.setNodeUp(fault.nodeId, Boolean(base.up ?? true));
         sim.updateNodeProps(fault.nodeId, this.restorable(node.kind, base));
         this.schedule = this.schedule.filter((s) => s.nodeId !== fault.nodeId);
-        delete this.active.nodes[fault.nodeId];
+        drop(this.active.nodes, fault.nodeId);
         return;
     }
     this.tidy(fault.nodeId);

@@ -16,6 +16,13 @@ export function createRunHost(onReply: (reply: RunReply) => void, where: 'worker
   if (where === 'worker' && typeof Worker !== 'undefined') {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<RunReply>) => onReply(e.data);
+    // An error the runner did not catch (the worker's script failed to load, say) ends the run too.
+    worker.onerror = (e: ErrorEvent) => {
+      e.preventDefault();
+      onReply({ type: 'failed', message: e.message || 'the engine stopped' });
+    };
+    worker.onmessageerror = () =>
+      onReply({ type: 'failed', message: 'a message from the engine was unreadable' });
     return { where: 'worker', send: (cmd) => worker.postMessage(cmd), dispose: () => worker.terminate() };
   }
   const runner = new Runner(() => performance.now());

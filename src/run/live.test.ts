@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { own } from '../model';
 import { publishLive, useLive } from './live';
 
 const nodes = (n: number) => ({
@@ -33,11 +34,11 @@ describe('live badge store', () => {
       ['t', 'q', 's'],
     );
     const s = useLive.getState();
-    expect(s.byId.q).toMatchObject({ backlog: 7, utilization: null });
-    expect(s.byId.s!.utilization).toBe(0.5);
-    expect(s.queues.q).toEqual({ depth: 7, unacked: 2, capacity: 100 });
-    expect(s.topics.t!.groups[0]!.lag).toEqual([1, 0]);
-    expect(s.consumers.s).toEqual([{ source: 't', group: 'g', instances: [[0], [1], []] }]);
+    expect(own(s.byId, 'q')).toMatchObject({ backlog: 7, utilization: null });
+    expect(own(s.byId, 's')!.utilization).toBe(0.5);
+    expect(own(s.queues, 'q')).toEqual({ depth: 7, unacked: 2, capacity: 100 });
+    expect(own(s.topics, 't')!.groups[0]!.lag).toEqual([1, 0]);
+    expect(own(s.consumers, 's')).toEqual([{ source: 't', group: 'g', instances: [[0], [1], []] }]);
   });
 
   it('keeps an unchanged entry the same object, so its badge does not re-render', () => {
@@ -48,8 +49,8 @@ describe('live badge store', () => {
     n.inFlight[1] = 3;
     publishLive({ nodes: n, queues: [{ ...queues[0]! }] }, ['q', 's']);
     const after = useLive.getState();
-    expect(after.byId.q).toBe(before.byId.q);
-    expect(after.byId.s).not.toBe(before.byId.s);
+    expect(own(after.byId, 'q')).toBe(own(before.byId, 'q'));
+    expect(own(after.byId, 's')).not.toBe(own(before.byId, 's'));
     expect(after.queues).toBe(before.queues);
   });
 });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Snapshot } from '../engine';
+import { type IdRecord, idRecord, own, ownEntries, ownKeys, put } from '../model';
 import type { MessagingCounters } from './protocol';
 
 /** A node's live figures for its badges; refreshed a few times a second. */
@@ -32,16 +33,26 @@ export interface ConsumerLive {
 }
 
 interface LiveState {
-  byId: Readonly<Record<string, NodeLive>>;
-  queues: Readonly<Record<string, QueueLive>>;
-  topics: Readonly<Record<string, TopicLive>>;
-  consumers: Readonly<Record<string, ConsumerLive[]>>;
+  byId: IdRecord<NodeLive>;
+  queues: IdRecord<QueueLive>;
+  topics: IdRecord<TopicLive>;
+  consumers: IdRecord<ConsumerLive[]>;
 }
 
 /** Live badges' store: components select their own node's entry, which keeps its identity while unchanged. */
-export const useLive = create<LiveState>()(() => ({ byId: {}, queues: {}, topics: {}, consumers: {} }));
+const EMPTY: IdRecord<never> = idRecord();
 
-const EMPTY = {};
+export const useLive = create<LiveState>()(() => ({
+  byId: EMPTY,
+  queues: EMPTY,
+  topics: EMPTY,
+  consumers: EMPTY,
+}));
+
+/** No live figures: the run was reset, or a different diagram opened. */
+export function clearLive(): void {
+  useLive.setState({ byId: EMPTY, queues: EMPTY, topics: EMPTY, consumers: EMPTY });
+}
 
 function sameNode(a: NodeLive | undefined, b: NodeLive): boolean {
   return (
@@ -55,17 +66,14 @@ function sameNode(a: NodeLive | undefined, b: NodeLive): boolean {
 }
 
 /** Builds a record by node id, keeping the previous entry object when its content is unchanged. */
-function keepIdentity<T>(
-  prev: Readonly<Record<string, T>>,
-  next: Record<string, T>,
-): Readonly<Record<string, T>> {
-  let changed = Object.keys(prev).length !== Object.keys(next).length;
-  const out: Record<string, T> = {};
-  for (const [id, value] of Object.entries(next)) {
-    const old = prev[id];
-    if (old !== undefined && JSON.stringify(old) === JSON.stringify(value)) out[id] = old;
+function keepIdentity<T>(prev: IdRecord<T>, next: IdRecord<T>): IdRecord<T> {
+  let changed = ownKeys(prev).length !== ownKeys(next).length;
+  const out = idRecord<T>();
+  for (const [id, value] of ownEntries(next)) {
+    const old = own(prev, id);
+    if (old !== undefined && JSON.stringify(old) === JSON.stringify(value)) put(out, id, old);
     else {
-      out[id] = value;
+      put(out, id, value);
       changed = true;
     }
   }
@@ -79,13 +87,12 @@ export function publishLive(
 ): void {
   const state = useLive.getState();
   if (!snapshot) {
-    if (Object.keys(state.byId).length)
-      useLive.setState({ byId: EMPTY, queues: EMPTY, topics: EMPTY, consumers: EMPTY });
+    if (ownKeys(state.byId).length) clearLive();
     return;
   }
   const n = snapshot.nodes;
-  const byId: Record<string, NodeLive> = {};
-  let changed = Object.keys(state.byId).length !== nodeIds.length;
+  const byId = idRecord<NodeLive>();
+  let changed = ownKeys(state.byId).length !== nodeIds.length;
   nodeIds.forEach((id, i) => {
     const u = n.utilization[i]!;
     const live: NodeLive = {
@@ -95,31 +102,31 @@ export function publishLive(
       up: n.up[i] === 1,
       errors: n.errors[i]!,
     };
-    const old = state.byId[id];
-    if (old && sameNode(old, live)) byId[id] = old;
+    const old = own(state.byId, id);
+    if (old && sameNode(old, live)) put(byId, id, old);
     else {
-      byId[id] = live;
+      put(byId, id, live);
       changed = true;
     }
   });
-  const queues: Record<string, QueueLive> = {};
+  const queues = idRecord<QueueLive>();
   for (const q of snapshot.queues ?? []) {
     const id = nodeIds[q.node];
-    if (id) queues[id] = { depth: q.depth, unacked: q.unacked, capacity: q.capacity };
+    if (id) put(queues, id, { depth: q.depth, unacked: q.unacked, capacity: q.capacity });
   }
-  const topics: Record<string, TopicLive> = {};
+  const topics = idRecord<TopicLive>();
   for (const t of snapshot.topics ?? []) {
     const id = nodeIds[t.node];
-    if (id) topics[id] = { endOffsets: t.endOffsets, startOffsets: t.startOffsets, groups: t.groups };
+    if (id) put(topics, id, { endOffsets: t.endOffsets, startOffsets: t.startOffsets, groups: t.groups });
   }
-  const consumers: Record<string, ConsumerLive[]> = {};
+  const consumers = idRecord<ConsumerLive[]>();
   for (const c of snapshot.consumers ?? []) {
     const id = nodeIds[c.node];
     const source = nodeIds[c.source];
-    if (!id || !source) continue;
-    const list = consumers[id] ?? [];
+    if (id === undefined || source === undefined) continue;
+    const list = own(consumers, id) ?? [];
     list.push({ source, group: c.group, instances: c.instances });
-    consumers[id] = list;
+    put(consumers, id, list);
   }
   const next = {
     byId: changed ? byId : state.byId,

@@ -55,7 +55,9 @@ export type RunReply =
   | { type: 'frame'; frame: RunFrame; snapshot: Snapshot | null }
   | { type: 'trace'; id: number; events: TraceEvent[] }
   | { type: 'recent'; traces: { id: number; events: TraceEvent[] }[] }
-  | { type: 'series'; nodeId: string; series: NodeSeries | null };
+  | { type: 'series'; nodeId: string; series: NodeSeries | null }
+  /** The engine threw: the run is over (the runner dropped its simulation), the editor goes on. */
+  | { type: 'failed'; message: string };
 
 /** One node's samples, one per virtual second, oldest first (the last five minutes). */
 export interface NodeSeries {

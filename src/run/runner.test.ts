@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramDocument } from '../model';
-import { emptyDocument } from '../model';
+import { emptyDocument, own } from '../model';
 import type { RunFrame, RunReply } from './protocol';
 import { Runner } from './runner';
 
@@ -97,7 +97,7 @@ describe('run loop', () => {
     tick(5);
     let f = frameOf(runner.handle({ type: 'fault', fault: { kind: 'stop', nodeId: 'n2' } }));
     expect(f.counters!.nodes.up[1]).toBe(0);
-    expect(f.faults.nodes.n2).toEqual({ stopped: true });
+    expect(own(f.faults.nodes, 'n2')).toEqual({ stopped: true });
     f = frameOf(runner.handle({ type: 'fault', fault: { kind: 'cut', edgeId: 'e1' } }));
     expect(f.counters!.edges.cut[0]).toBe(1);
     runner.handle({ type: 'fault', fault: { kind: 'heal', edgeId: 'e1' } });
@@ -118,7 +118,7 @@ describe('run loop', () => {
     const seen = new Set<number>();
     while (f.now < start + 3500) {
       f = tick(1);
-      const d = f.faults.nodes.n2?.deploying;
+      const d = own(f.faults.nodes, 'n2')?.deploying;
       if (d) {
         seen.add(d.instance);
         expect(d.of).toBe(3);
@@ -127,7 +127,7 @@ describe('run loop', () => {
       }
     }
     expect([...seen].sort()).toEqual([1, 2, 3]);
-    expect(f.faults.nodes.n2).toBeUndefined();
+    expect(own(f.faults.nodes, 'n2')).toBeUndefined();
   });
 });
 

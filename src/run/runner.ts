@@ -1,6 +1,6 @@
 import { compile, type Simulation } from '../engine';
 import type { DiagramDocument, PropValues } from '../model';
-import { FaultBook } from './faults';
+import { FaultBook, noFaults } from './faults';
 import {
   MIN_VISIBLE_HOP_MS,
   type RunCommand,
@@ -55,14 +55,32 @@ export class Runner {
 
   constructor(private readonly clock: () => number) {}
 
+  /**
+   * Handles one command. An exception inside the engine ends the run, never the page: the
+   * simulation is dropped and the reply says what went wrong.
+   */
   handle(cmd: RunCommand): RunReply | null {
+    try {
+      return this.handleUnsafe(cmd);
+    } catch (error) {
+      this.sim = null;
+      this.status = 'idle';
+      this.faults = null;
+      return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private handleUnsafe(cmd: RunCommand): RunReply | null {
     switch (cmd.type) {
       case 'load':
         this.seed = cmd.seed;
+        this.status = 'idle';
         return this.frame(this.compile(cmd.doc), true);
       case 'edit':
         return this.frame(this.edit(cmd.doc), true);
       case 'play':
+        // After the engine failed, Run starts the same diagram afresh.
+        if (!this.sim && this.doc) this.compile(this.doc);
         if (!this.sim) return this.frame(null, true);
         this.status = 'running';
         this.lastWall = null;
@@ -192,7 +210,7 @@ export class Runner {
       events: sim?.events ?? 0,
       achievedSpeed: this.status === 'running' ? this.achieved : this.speed,
       restarted: this.restarted,
-      faults: this.faults?.active ?? { nodes: {}, edges: {} },
+      faults: this.faults?.active ?? noFaults(),
       inFlight: snapshot?.messages.count ?? 0,
       counters: snapshot
         ? {

@@ -1,4 +1,4 @@
-import { type DiagramDocument, decodeDocument, LIMITS, type ValidationIssue } from '../model';
+import { type DiagramDocument, decodeDocument, LIMITS, receivedOf, type ValidationIssue } from '../model';
 import type { Loaded } from './problems';
 
 /**
@@ -80,7 +80,7 @@ function own(o: Record<string, unknown>, key: string): unknown {
 
 const notArray = (path: string, value: unknown): ValidationIssue => ({
   path,
-  problem: { code: 'invalidType', expected: 'Array', received: value === null ? 'null' : typeof value },
+  problem: { code: 'expected', expected: 'list', received: receivedOf(value) },
 });
 
 /**
@@ -91,7 +91,7 @@ export function expandCompact(input: unknown, maxNodes: number, maxEdges: number
   if (!isRecord(input))
     return {
       ok: false,
-      issues: [{ path: '', problem: { code: 'invalidType', expected: 'Object', received: typeof input } }],
+      issues: [{ path: '', problem: { code: 'expected', expected: 'object', received: receivedOf(input) } }],
     };
   const nodesIn = own(input, 'N');
   const edgesIn = own(input, 'E') ?? [];

@@ -21,7 +21,7 @@ export function playgroundUrl(href: string = location.href): string {
 
 function show(result: Loaded<DiagramDocument>): void {
   if (result.ok) {
-    diagramActions.replace(result.value);
+    diagramActions.replace(result.value, 'link');
     useEmbed.setState({ status: 'ready' });
   } else useEmbed.setState({ status: 'failed', problem: result.problem });
 }

@@ -1,6 +1,7 @@
 import { type DiagramDocument, decodeDocument } from '../model';
 import { SELECTION_MARK } from './formats';
 import { readFragment } from './linkCodec';
+import { fragmentText, looksOurs } from './mode';
 import { type Loaded, MAX_TEXT } from './problems';
 
 /** What a piece of text (a dropped file, a paste) turned out to be. */
@@ -57,7 +58,7 @@ export function readText(text: string): Intake {
     return { kind: selection ? 'selection' : 'document', result: decoded };
   }
   const url = safeHttpUrl(trimmed);
-  const hash = url ? url.hash : /^#?[dt]=/.test(trimmed) ? trimmed : null;
+  const hash = url ? url.hash : looksOurs(fragmentText(trimmed)) ? trimmed : null;
   if (hash !== null) {
     const request = readFragment(hash);
     if (request.kind !== 'none') return request;

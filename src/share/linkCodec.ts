@@ -2,6 +2,7 @@ import type { DiagramDocument } from '../model';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { decodePacked, packDocument } from './compact';
 import { deflate, inflateBounded } from './inflate';
+import { fragmentText, looksOurs } from './mode';
 import { type Loaded, MAX_FRAGMENT, MAX_INFLATED } from './problems';
 
 /** The link format this build writes; it reads this one and none newer. Separate from DOCUMENT_VERSION. */
@@ -67,19 +68,22 @@ export function decodePayload(raw: string): Loaded<DiagramDocument> {
 const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
- * Reads a URL fragment (`#d=…` or `#t=…`, with or without `#`). Anything over MAX_FRAGMENT
- * characters is refused before it is looked at; a fragment that is neither is ignored.
+ * Reads a URL fragment (`#d=…` or `#t=…`, with or without `#`, its `=` possibly percent-encoded).
+ * Anything over MAX_FRAGMENT characters is refused before it is looked at; one that looks like
+ * ours but is neither (`#d:…`, a bare `#d`) is damaged; any other fragment is ignored.
  */
 export function readFragment(hash: string): FragmentRequest {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (fragment === '') return { kind: 'none' };
-  if (fragment.length > MAX_FRAGMENT)
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (raw === '') return { kind: 'none' };
+  if (raw.length > MAX_FRAGMENT)
     return {
       kind: 'document',
-      result: { ok: false, problem: { code: 'linkTooLong', length: fragment.length, max: MAX_FRAGMENT } },
+      result: { ok: false, problem: { code: 'linkTooLong', length: raw.length, max: MAX_FRAGMENT } },
     };
-  if (!/^[dt](=|$)/.test(fragment)) return { kind: 'none' };
-  if (fragment.length < 2) return { kind: 'document', result: { ok: false, problem: { code: 'damaged' } } };
+  const fragment = fragmentText(raw);
+  if (!looksOurs(fragment)) return { kind: 'none' };
+  if (!/^[dt]=/.test(fragment))
+    return { kind: 'document', result: { ok: false, problem: { code: 'damaged' } } };
   if (fragment.startsWith('d=')) return { kind: 'document', result: decodePayload(fragment.slice(2)) };
   {
     let id: string;

@@ -3,7 +3,38 @@ export function isEmbedMode(search: string = location.search): boolean {
   return new URLSearchParams(search).get('embed') === '1';
 }
 
+/**
+ * The fragment as we read it: without `#`, and percent-decoded once when its `=` arrived encoded
+ * (`#d%3D1.…`: some mail clients and redirects encode the whole fragment). Decoded only once, so
+ * an encoded character that belongs to the payload is never decoded twice.
+ */
+export function fragmentText(hash: string = location.hash): string {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!/^[a-z]%3d/i.test(fragment)) return fragment;
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** Fragments this app writes: `d=` a diagram, `t=` a built-in diagram. */
+const OUR_KEYS = 'dt';
+
+/**
+ * Whether the fragment is one of ours, readable or not: a key we write followed by `=`, or by
+ * anything but a letter or digit (`#d:…`, `#d`), which is a damaged link of ours, not an anchor.
+ */
+export function fragmentLooksOurs(hash: string = location.hash): boolean {
+  return looksOurs(fragmentText(hash));
+}
+
+/** `fragmentLooksOurs` for a fragment already read with `fragmentText`. */
+export function looksOurs(fragment: string): boolean {
+  return new RegExp(`^[${OUR_KEYS}](?:$|[^A-Za-z0-9])`, 'i').test(fragment);
+}
+
 /** Whether the address asks to open something: a `#d=` link or a `#t=` built-in diagram. */
 export function fragmentWantsOpening(hash: string = location.hash): boolean {
-  return /^#?[dt](=|$)/.test(hash);
+  return fragmentLooksOurs(hash);
 }

@@ -27,10 +27,10 @@ export function displayName(name: string, labels = ''): string {
 }
 
 /** Puts the document on screen, keeping the one it replaces in Recent diagrams first. */
-function replaceKeeping(doc: DiagramDocument, name: string, example: string | null): void {
+function replaceKeeping(doc: DiagramDocument, name: string, example: string | null, source: Source): void {
   const previous = currentDocument();
   const keep = previous.nodes.length > 0 && !sameDocument(previous, doc);
-  const kept = replaceDiagram(doc, keep, example);
+  const kept = replaceDiagram(doc, keep, example, source);
   shareUiActions.requestFit();
   uiActions.notify({ kind: 'info', key: 'open', text: t(keep ? 'open.doneKept' : 'open.done', { name }) });
   if (kept !== 'ok')
@@ -73,14 +73,14 @@ export function offerDocument(
 ): void {
   const current = currentDocument();
   if (current.nodes.length === 0 || sameDocument(current, doc)) {
-    replaceKeeping(doc, name, example);
+    replaceKeeping(doc, name, example, source);
     return;
   }
   uiActions.ask({
     title: question(source, name),
     body: t('open.confirm.body', { count: current.nodes.length }),
     confirmLabel: t('open.confirm.confirm'),
-    onConfirm: () => replaceKeeping(doc, name, example),
+    onConfirm: () => replaceKeeping(doc, name, example, source),
   });
 }
 

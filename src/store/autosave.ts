@@ -6,6 +6,28 @@ import { readItem, removeItem, type WriteOutcome, writeItem } from './storage';
 
 export const AUTOSAVE_KEY = 'apip:autosave';
 export const DAMAGED_PREFIX = 'apip:damaged:';
+/** Where a diagram that crashed the editor is kept: never reopened by itself, offered as a download. */
+export const CRASHED_PREFIX = 'apip:crashed:';
+
+/** After a crash nothing is saved over what was set aside, until the page starts again. */
+let suspended = false;
+
+/**
+ * The editor crashed: keeps the diagram on screen under its own key, removes the autosave so the
+ * next start does not open it again, and stops saving. Returns the key, or null when storage
+ * refused (the diagram is then still offered for download from memory).
+ */
+export function quarantineDiagram(
+  doc: DiagramDocument = currentDocument(),
+  now: Date = new Date(),
+): string | null {
+  suspended = true;
+  const key = `${CRASHED_PREFIX}${now.toISOString()}`;
+  const envelope = { savedAt: now.toISOString(), doc };
+  const kept = writeItem(key, JSON.stringify(envelope)) === 'ok';
+  removeItem(AUTOSAVE_KEY);
+  return kept ? key : null;
+}
 
 /** What is stored: the document with a revision that grows with every save from any tab. */
 interface Envelope {
@@ -95,8 +117,14 @@ function keepNewerFromOtherTab(raw: string | null, ours: DiagramDocument, now: D
   return rev;
 }
 
+/** Saving goes on again (the person chose what to open after a crash). */
+export function resumeAutosave(): void {
+  suspended = false;
+}
+
 /** Writes the document now, with the next revision. */
 export function saveNow(doc: DiagramDocument = currentDocument(), now: Date = new Date()): WriteOutcome {
+  if (suspended) return 'ok';
   const storedRev = keepNewerFromOtherTab(readItem(AUTOSAVE_KEY), doc, now);
   const rev = Math.max(storedRev, knownRev) + 1;
   const envelope: Envelope = { rev, savedAt: now.toISOString(), tab: TAB_ID, doc };

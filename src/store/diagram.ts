@@ -5,6 +5,7 @@ import {
   connect,
   type DiagramDocument,
   DOCUMENT_VERSION,
+  describeChanges,
   emptyDocument,
   extractFragment,
   type Fragment,
@@ -22,6 +23,7 @@ import {
   type Viewport,
   type XY,
 } from '../model';
+import { type EditAction, events, type OpenSource } from './events';
 
 /** The part of the diagram that undo and redo step through. */
 interface Undoable {
@@ -64,8 +66,16 @@ export function currentDocument(s: DiagramState = useDiagram.getState()): Diagra
 
 const history = () => useDiagram.temporal.getState();
 
-function apply(next: DiagramDocument): void {
+function apply(next: DiagramDocument, action: EditAction): void {
+  const before = events.size ? currentDocument() : null;
   useDiagram.setState({ name: next.name, nodes: next.nodes, edges: next.edges });
+  if (before) announce(action, before);
+}
+
+/** Publishes what an action changed, worked out once here so no subscriber diffs documents. */
+function announce(action: EditAction, before: DiagramDocument): void {
+  const changes = describeChanges(before, currentDocument());
+  if (changes.length) events.publish({ type: 'edit', action, changes });
 }
 
 // A gesture (a drag) is recorded as one undo step: pause tracking, then push the state from before it.
@@ -75,34 +85,42 @@ let gestureStart: Undoable | null = null;
 export const diagramActions = {
   addNode(kind: NodeKind, position: XY, lang: Lang): string {
     const { doc, id } = addNode(currentDocument(), kind, position, lang);
-    apply(doc);
+    apply(doc, 'add');
     return id;
   },
   connect(source: string, target: string) {
     const result = connect(currentDocument(), source, target);
-    if (result.verdict.ok) apply(result.doc);
+    if (result.verdict.ok) apply(result.doc, 'connect');
     return result;
   },
   remove(nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>): void {
-    apply(removeElements(currentDocument(), nodeIds, edgeIds));
+    apply(removeElements(currentDocument(), nodeIds, edgeIds), 'remove');
   },
   moveNodes(positions: ReadonlyMap<string, XY>): void {
-    apply(moveNodes(currentDocument(), positions));
+    const doc = moveNodes(currentDocument(), positions);
+    useDiagram.setState({ nodes: doc.nodes });
+    // Called on every frame of a drag: the moved nodes are known, no need to compare documents.
+    if (events.size && positions.size) {
+      const changes = doc.nodes
+        .filter((n) => positions.has(n.id))
+        .map((n) => ({ type: 'nodeMoved' as const, id: n.id, kind: n.kind }));
+      events.publish({ type: 'edit', action: 'move', changes });
+    }
   },
   renameDiagram(name: string): void {
-    apply(renameDiagram(currentDocument(), name));
+    apply(renameDiagram(currentDocument(), name), 'renameDiagram');
   },
   rename(id: string, label: string): void {
-    apply(renameNode(currentDocument(), id, label));
+    apply(renameNode(currentDocument(), id, label), 'rename');
   },
   setNodeProp(id: string, key: string, value: PropValue) {
     const result = setNodeProp(currentDocument(), id, key, value);
-    if (!result.problem) apply(result.doc);
+    if (!result.problem) apply(result.doc, 'setNodeProp');
     return result.problem;
   },
   setEdgeProp(id: string, key: string, value: PropValue) {
     const result = setEdgeProp(currentDocument(), id, key, value);
-    if (!result.problem) apply(result.doc);
+    if (!result.problem) apply(result.doc, 'setEdgeProp');
     return result.problem;
   },
   copy(nodeIds: ReadonlySet<string>): Fragment {
@@ -110,7 +128,7 @@ export const diagramActions = {
   },
   paste(fragment: Fragment, offset: XY) {
     const result = pasteFragment(currentDocument(), fragment, offset);
-    apply(result.doc);
+    apply(result.doc, 'paste');
     return result;
   },
   setViewport(viewport: Viewport): void {
@@ -120,9 +138,10 @@ export const diagramActions = {
     useDiagram.setState((s) => ({ run: { ...s.run, ...run } }));
   },
   /** Replaces the whole diagram (new, load); history starts afresh. */
-  replace(doc: DiagramDocument): void {
+  replace(doc: DiagramDocument, source: OpenSource = 'other'): void {
     useDiagram.setState(stateOf(doc));
     history().clear();
+    events.publish({ type: 'opened', source, nodes: doc.nodes.length });
   },
   beginGesture(): void {
     if (gestureStart) return;
@@ -143,9 +162,13 @@ export const diagramActions = {
     }
   },
   undo(): void {
+    const before = currentDocument();
     history().undo();
+    announce('undo', before);
   },
   redo(): void {
+    const before = currentDocument();
     history().redo();
+    announce('redo', before);
   },
 };

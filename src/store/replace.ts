@@ -1,5 +1,6 @@
 import type { DiagramDocument } from '../model';
 import { currentDocument, diagramActions } from './diagram';
+import type { OpenSource } from './events';
 import { keepInRecent } from './recent';
 import type { WriteOutcome } from './storage';
 import { uiActions } from './ui';
@@ -13,9 +14,10 @@ export function replaceDiagram(
   doc: DiagramDocument,
   keep: boolean,
   example: string | null = null,
+  source: OpenSource = 'other',
 ): WriteOutcome {
   const kept = keep ? keepInRecent(currentDocument(), 'replaced') : 'ok';
-  diagramActions.replace(doc);
+  diagramActions.replace(doc, source);
   uiActions.setExample(example);
   uiActions.clearSelection();
   return kept;

@@ -1,5 +1,11 @@
-import { type DiagramDocument, DOCUMENT_VERSION, type NodeKind, type PropValues } from '../../model';
-import { compile, type Simulation } from '../index';
+import {
+  type DiagramDocument,
+  DOCUMENT_VERSION,
+  type NodeKind,
+  type PlainRecords,
+  type PropValues,
+} from '../../model';
+import { compile, type RunSummary, type Simulation } from '../index';
 
 /** A small builder for test and reference diagrams: nodes laid out left to right. */
 export class DiagramBuilder {
@@ -40,9 +46,12 @@ export class DiagramBuilder {
   }
 }
 
+/** A simulation whose summary tests read by the fixed ids they gave (`summary().nodes.c`). */
+export type TestSimulation = Omit<Simulation, 'summary'> & { summary(): PlainRecords<RunSummary> };
+
 /** Compiles a diagram that must be valid, failing loudly otherwise. */
-export function simulate(doc: DiagramDocument, seed = 1): Simulation {
+export function simulate(doc: DiagramDocument, seed = 1): TestSimulation {
   const r = compile(doc, { seed });
   if (!r.ok) throw new Error(`invalid test diagram: ${JSON.stringify(r.issues)}`);
-  return r.value;
+  return r.value as unknown as TestSimulation;
 }

@@ -15,6 +15,8 @@ export const runEn = {
   'run.clock': 'Simulated time',
   'run.slower': 'The engine keeps up at {achieved}× only',
   'run.cannotRun': 'This diagram cannot run: {reason}',
+  'run.failed':
+    'The simulation stopped because of an error in the engine ({message}). Your diagram is unchanged; press Run to start again.',
   'run.restarted': 'The wiring changed, so the run started again from zero.',
   'run.noSource':
     'Nothing here starts traffic: add a Client (or a Third-party provider) and wire it to your components, then watch messages move.',

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../canvas/format';
 import { useLang, useT } from '../../i18n';
+import { ownEntries } from '../../model';
 import { useRun } from '../../run/controller';
 import { EMPTY_SET, uiActions } from '../../store/ui';
 
@@ -12,7 +13,7 @@ export function RunOverview() {
   const summary = useRun((s) => s.summary);
   if (!summary || summary.durationMs <= 0) return null;
   const seconds = summary.durationMs / 1000;
-  const all = Object.entries(summary.nodes);
+  const all = ownEntries(summary.nodes);
   // Large diagrams: the components with errors first, then the busiest, a dozen at most.
   const errorsOf = (n: (typeof all)[number][1]) => Object.values(n.errors).reduce((a, b) => a + b, 0);
   const rows =

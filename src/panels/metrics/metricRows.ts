@@ -1,7 +1,7 @@
 import { formatNumber } from '../../canvas/format';
 import type { RunSummary } from '../../engine';
 import type { MessageKey } from '../../i18n';
-import type { Lang } from '../../model';
+import { type Lang, own, ownEntries, ownValues } from '../../model';
 
 /** One figure of the metrics table: a label key and its value (already rounded for reading). */
 export interface MetricRow {
@@ -28,7 +28,7 @@ export function metricRows(
   id: string,
   locale: MetricLocale = { lang: 'en', ms: 'ms' },
 ): MetricRow[] {
-  const node = summary.nodes[id];
+  const node = own(summary.nodes, id);
   if (!node) return [];
   const tenths = (x: number) => formatNumber(Math.round(x * 10) / 10, locale.lang);
   // A no-break space: in a narrow panel a figure wraps between figures, never before its unit.
@@ -60,7 +60,7 @@ export function metricRows(
   if (node.backlog.max > 0)
     rows.push({ key: 'metrics.backlog', value: `${tenths(node.backlog.mean)} / ${node.backlog.max}` });
 
-  const polling = summary.pollingClients[id];
+  const polling = own(summary.pollingClients, id);
   if (polling) {
     rows.push({ key: 'metrics.polls', value: n(polling.polls) });
     rows.push({
@@ -70,13 +70,13 @@ export function metricRows(
     });
     rows.push({ key: 'metrics.staleness', value: ms(polling.meanStalenessMs) });
   }
-  const batch = summary.batches[id];
+  const batch = own(summary.batches, id);
   if (batch) {
     rows.push({ key: 'metrics.batches', value: n(batch.batches) });
     rows.push({ key: 'metrics.batchSize', value: tenths(batch.meanBatchSize) });
     rows.push({ key: 'metrics.connectionsSaved', value: n(batch.connectionsSaved), tone: 'good' });
   }
-  for (const w of Object.values(summary.webhooks)) {
+  for (const w of ownValues(summary.webhooks)) {
     if (w.provider !== id && w.receiver !== id) continue;
     rows.push({ key: 'metrics.webhookAttempts', value: `${n(w.attempts)} (${n(w.retries)})` });
     rows.push({ key: 'metrics.duplicatesDropped', value: n(w.duplicatesDropped) });
@@ -84,7 +84,7 @@ export function metricRows(
     if (w.deliveryLatency.count > 0)
       rows.push({ key: 'metrics.deliveryLatency', value: ms(w.deliveryLatency.p95) });
   }
-  const queue = summary.queues?.[id];
+  const queue = own(summary.queues, id);
   if (queue) {
     rows.push({
       key: 'metrics.queueFlow',
@@ -103,18 +103,18 @@ export function metricRows(
     });
     rows.push({ key: 'metrics.depth', value: `${tenths(queue.depth.mean)} / ${queue.depth.max}` });
   }
-  const topic = summary.topics?.[id];
+  const topic = own(summary.topics, id);
   if (topic) {
     rows.push({ key: 'metrics.records', value: topic.records.join(' · ') });
     rows.push({ key: 'metrics.retained', value: `${n(topic.retained)} (${n(topic.expired)})` });
-    for (const [group, lag] of Object.entries(topic.lag)) {
+    for (const [group, lag] of ownEntries(topic.lag)) {
       rows.push({
         key: 'metrics.groupLag',
         value: `${group}: ${lag.reduce((a, b) => a + b, 0)} (${lag.join(' · ')})`,
       });
     }
   }
-  const exchange = summary.exchanges?.[id];
+  const exchange = own(summary.exchanges, id);
   if (exchange) {
     rows.push({
       key: 'metrics.unroutable',
@@ -122,7 +122,7 @@ export function metricRows(
       ...(exchange.unroutable ? { tone: 'bad' as const } : {}),
     });
   }
-  const consumer = summary.consumers?.[id];
+  const consumer = own(summary.consumers, id);
   if (consumer) rows.push({ key: 'metrics.consumedPerInstance', value: consumer.consumed.join(' · ') });
   return rows;
 }
