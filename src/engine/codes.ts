@@ -7,7 +7,7 @@ export type MessageKindCode = (typeof MSG)[keyof typeof MSG];
 export const MESSAGE_KIND_NAMES = ['request', 'response', 'event', 'batch', 'error'] as const;
 
 /** Integer kind codes used in the hot loop; the string kinds stay at the edges of the engine. */
-export const KIND_CODE: { readonly [K in NodeKind]: number } = {
+export const KIND_CODE = {
   client: 0,
   provider: 1,
   service: 2,
@@ -21,9 +21,11 @@ export const KIND_CODE: { readonly [K in NodeKind]: number } = {
   topic: 10,
   streams: 11,
   connect: 12,
-};
+} as const satisfies { readonly [K in NodeKind]: number };
 /** Short alias for the hot paths. */
 export const K = KIND_CODE;
+/** A node's kind as the hot paths switch on it (Engine.nodeKind holds these). */
+export type KindCode = (typeof KIND_CODE)[NodeKind];
 
 /** Event types in the queue; the payload is (slot << EV_BITS) | type. */
 export const EV = {
@@ -48,6 +50,7 @@ export const EV = {
   connectTick: 18,
   feedLost: 19,
 } as const;
+export type EventCode = (typeof EV)[keyof typeof EV];
 /** Low bits of an event payload that hold its type. */
 export const EV_BITS = 5;
 export const EV_MASK = (1 << EV_BITS) - 1;

@@ -1,6 +1,6 @@
 import { batchCallDone, batchOnRequest, batchWindow } from './batch';
 import { clientCallAccepted, clientCallDone, clientTick, userStart } from './client';
-import { EV, EV_BITS, EV_MASK, FEED, K, MSG } from './codes';
+import { EV, EV_BITS, EV_MASK, type EventCode, FEED, K, type KindCode, MSG } from './codes';
 import { connectCallDone, connectOnMessage, connectTick } from './connect';
 import { rebalanceEnd } from './consumerGroup';
 import { databaseDone, databaseOnRequest } from './database';
@@ -19,13 +19,19 @@ import { serviceCallDone, serviceDone, serviceOnRequest } from './service';
 import { streamsDone, streamsOnRecord, streamsWindow } from './streams';
 import { retentionCheck, topicOnMessage } from './topic';
 
+/*
+ * The switches below are exhaustive: each ends in `satisfies never`, so an event type or a kind
+ * without a case does not compile. The check is a type; it adds nothing to the hot path.
+ */
+
 /**
  * Runs one event. Returns whether it did anything: timers are cancelled lazily (a record keeps
  * the sequence number of its live timer), so a stale timer pops and is skipped.
  */
 export function runEvent(e: Engine, payload: number, seq: number): boolean {
   const slot = payload >> EV_BITS;
-  switch (payload & EV_MASK) {
+  const event = (payload & EV_MASK) as EventCode;
+  switch (event) {
     case EV.arrive:
       arrive(e, slot);
       return true;
@@ -61,23 +67,42 @@ export function runEvent(e: Engine, payload: number, seq: number): boolean {
     case EV.streamsWindow:
     case EV.connectTick:
     case EV.feedLost:
-      return messagingEvent(e, payload & EV_MASK, slot, seq);
+      return messagingEvent(e, event, slot, seq);
+    default:
+      return event satisfies never;
   }
-  return false;
 }
 
 /**
  * The brokers' timers, out of runEvent's switch: V8 inlines by bytecode size, and runEvent (with
  * what it inlines) is the hottest code there is; every case added to it slowed reference-50.
  */
-function messagingEvent(e: Engine, type: number, slot: number, seq: number): boolean {
-  if (type === EV.rebalance) return rebalanceEnd(e, slot, seq);
-  if (type === EV.retention) return retentionCheck(e, slot, seq);
-  if (type === EV.streamsDone) return streamsDone(e, slot, seq);
-  if (type === EV.streamsWindow) return streamsWindow(e, slot, seq);
-  if (type === EV.connectTick) return connectTick(e, slot, seq);
-  return feedLostTimeout(e, slot, seq);
+function messagingEvent(e: Engine, event: MessagingEvent, slot: number, seq: number): boolean {
+  switch (event) {
+    case EV.rebalance:
+      return rebalanceEnd(e, slot, seq);
+    case EV.retention:
+      return retentionCheck(e, slot, seq);
+    case EV.streamsDone:
+      return streamsDone(e, slot, seq);
+    case EV.streamsWindow:
+      return streamsWindow(e, slot, seq);
+    case EV.connectTick:
+      return connectTick(e, slot, seq);
+    case EV.feedLost:
+      return feedLostTimeout(e, slot, seq);
+    default:
+      return event satisfies never;
+  }
 }
+
+type MessagingEvent =
+  | typeof EV.rebalance
+  | typeof EV.retention
+  | typeof EV.streamsDone
+  | typeof EV.streamsWindow
+  | typeof EV.connectTick
+  | typeof EV.feedLost;
 
 /** A message reached the end of its edge: answers go to the caller, the rest to the target's behaviour. */
 function arrive(e: Engine, m: number): void {
@@ -111,7 +136,8 @@ function arriveOnCut(e: Engine, m: number, edge: number): void {
 }
 
 function deliver(e: Engine, node: number, m: number): void {
-  switch (e.nodeKind[node]) {
+  const kind = e.nodeKind[node] as KindCode;
+  switch (kind) {
     case K.service:
       serviceOnRequest(e, e.services[node]!, m);
       return;
@@ -136,29 +162,55 @@ function deliver(e: Engine, node: number, m: number): void {
     case K.topic:
     case K.streams:
     case K.connect:
-      deliverToBroker(e, node, m);
+      deliverToBroker(e, kind, node, m);
       return;
     case K.client:
       // Nothing is wired into a client (the wiring rules forbid it).
       return;
+    default:
+      kind satisfies never;
   }
 }
 
 /** Messaging kinds, out of deliver's switch for the same reason as messagingEvent. */
-function deliverToBroker(e: Engine, node: number, m: number): void {
-  const kind = e.nodeKind[node];
-  if (kind === K.queue) queueOnMessage(e, e.queues[node]!, m);
-  else if (kind === K.topic) topicOnMessage(e, e.topics[node]!, m);
-  else if (kind === K.exchange) exchangeOnMessage(e, e.exchanges[node]!, m);
-  else if (kind === K.eventBus) busOnMessage(e, e.buses[node]!, m);
-  else if (kind === K.streams) streamsOnRecord(e, e.streams[node]!, m);
-  else connectOnMessage(e, e.connects[node]!, m);
+function deliverToBroker(e: Engine, kind: BrokerKind, node: number, m: number): void {
+  switch (kind) {
+    case K.queue:
+      queueOnMessage(e, e.queues[node]!, m);
+      return;
+    case K.topic:
+      topicOnMessage(e, e.topics[node]!, m);
+      return;
+    case K.exchange:
+      exchangeOnMessage(e, e.exchanges[node]!, m);
+      return;
+    case K.eventBus:
+      busOnMessage(e, e.buses[node]!, m);
+      return;
+    case K.streams:
+      streamsOnRecord(e, e.streams[node]!, m);
+      return;
+    case K.connect:
+      connectOnMessage(e, e.connects[node]!, m);
+      return;
+    default:
+      kind satisfies never;
+  }
 }
+
+type BrokerKind =
+  | typeof K.queue
+  | typeof K.exchange
+  | typeof K.eventBus
+  | typeof K.topic
+  | typeof K.streams
+  | typeof K.connect;
 
 /** Routes the end of a call to the behaviour of the node that made it. */
 export function callDone(e: Engine, job: number, call: number, status: number): void {
   const node = e.jobs.node(job);
-  switch (e.nodeKind[node]) {
+  const kind = e.nodeKind[node] as KindCode;
+  switch (kind) {
     case K.client:
       clientCallDone(e, e.clients[node]!, job, call, status);
       return;
@@ -180,6 +232,16 @@ export function callDone(e: Engine, job: number, call: number, status: number): 
     case K.connect:
       connectCallDone(e, e.connects[node]!, job, status);
       return;
+    // These kinds make no calls.
+    case K.database:
+    case K.queue:
+    case K.exchange:
+    case K.eventBus:
+    case K.topic:
+    case K.streams:
+      return;
+    default:
+      kind satisfies never;
   }
 }
 
