@@ -3,6 +3,7 @@ import { EV, FLAG, isSuccess, STATUS } from './codes';
 import type { Engine } from './engine';
 import { startCall } from './resilience';
 import { TRACE } from './trace';
+import { type NodeWires, publishMask } from './wires';
 
 /**
  * A batch processor: items (requests) wait in the open batch until it holds batchSize of them
@@ -28,6 +29,14 @@ export class BatchState {
     readonly targets: Int32Array,
     readonly publish: Uint8Array,
   ) {}
+}
+
+/** A batch processor: each batch goes to its call and publish wires in turn. */
+export function buildBatch(e: Engine, node: number, w: NodeWires): BatchState {
+  const targets = w.out('call', 'publish');
+  const st = new BatchState(node, targets, publishMask(e, targets));
+  configureBatch(e, st, e.nodeProps[node]!);
+  return st;
 }
 
 /** Reads a batch processor's properties; a smaller size may send the open batch at once. */
@@ -63,7 +72,7 @@ export function batchOnRequest(e: Engine, st: BatchState, m: number): void {
 
 /** The window of the open batch ended before it filled. */
 export function batchWindow(e: Engine, node: number, seq: number): boolean {
-  const st = e.batches[node]!;
+  const st = e.states.batch[node]!;
   if (seq !== st.windowSeq) return false;
   st.byWindow++;
   flush(e, st);

@@ -4,6 +4,7 @@ import { Histogram } from './core/histogram';
 import type { Engine } from './engine';
 import { clientPollDone, startPolling } from './polling';
 import { startCall } from './resilience';
+import { type NodeWires, publishMask } from './wires';
 
 /** Client modes as integers. */
 export const MODE = { sync: 0, async: 1, polling: 2 } as const;
@@ -63,6 +64,14 @@ export class ClientState {
     this.cursorSum = new Float64Array(pollEdges.length);
     this.pollOutstanding = new Uint8Array(pollEdges.length);
   }
+}
+
+/** A client from its wires: call and publish edges used in turn, poll edges to providers. */
+export function buildClient(e: Engine, node: number, w: NodeWires): ClientState {
+  const targets = w.out('call', 'publish');
+  const st = new ClientState(node, targets, publishMask(e, targets), w.out('poll'));
+  configureClient(e, st, e.nodeProps[node]!, true);
+  return st;
 }
 
 /** Reads a client's properties; a change of mode or users restarts its traffic. */
@@ -148,7 +157,7 @@ function sendRequest(e: Engine, st: ClientState, user: number): void {
 
 /** An open-loop (async) arrival: send, unless told to wait by a 429's Retry-After. */
 export function clientTick(e: Engine, node: number, seq: number): boolean {
-  const st = e.clients[node]!;
+  const st = e.states.client[node]!;
   if (seq !== st.tickSeq) return false;
   if (!e.nodeUp[node] || e.now < st.pausedUntil) st.throttled++;
   else sendRequest(e, st, -1);
@@ -158,7 +167,7 @@ export function clientTick(e: Engine, node: number, seq: number): boolean {
 
 /** A sync user's next request is due. */
 export function userStart(e: Engine, slot: number, seq: number): boolean {
-  const st = e.clients[slot >> USER_BITS]!;
+  const st = e.states.client[slot >> USER_BITS]!;
   const user = slot & USER_MASK;
   if (user >= st.users || st.userSeq[user] !== seq) return false;
   st.userSeq[user] = -1;

@@ -1,8 +1,10 @@
 import type { PropValues } from '../model';
 import { EV, FEED, FLAG, isSuccess, STATUS } from './codes';
 import type { Engine } from './engine';
+import { consumerChanged } from './feeds';
 import { topicRecordStale, topicReturn } from './groupDelivery';
 import { startCall } from './resilience';
+import type { NodeWires } from './wires';
 
 /** Size of one record a connector moves, in KB. */
 export const RECORD_KB = 1;
@@ -43,6 +45,23 @@ export class ConnectState {
   }
 }
 
+/** A connector: it reads from its read wires and produces to topics (source), or writes to databases (sink). */
+export function buildConnect(e: Engine, node: number, w: NodeWires): ConnectState {
+  const st = new ConnectState(node, w.into('read'), w.out('publish'), w.out('write'));
+  configureConnect(e, st, e.nodeProps[node]!);
+  return st;
+}
+
+/** Live changes; switching between source and sink makes it join or leave its consumer groups. */
+export function updateConnect(e: Engine, st: ConnectState, p: PropValues): void {
+  const wasSink = st.sink;
+  configureConnect(e, st, p);
+  if (wasSink === st.sink) return;
+  // A sink turned source drops what it buffered; either way its groups see a member come or go.
+  if (!st.sink) setConnectUp(e, st, false);
+  consumerChanged(e, st.node);
+}
+
 /** Reads a connector's mode, batch size and interval; a new interval restarts its timer. */
 export function configureConnect(e: Engine, st: ConnectState, p: PropValues): void {
   const interval = Number(p.pollIntervalMs);
@@ -55,14 +74,14 @@ export function configureConnect(e: Engine, st: ConnectState, p: PropValues): vo
 }
 
 function rowsAt(e: Engine, node: number): number {
-  const db = e.databases[node];
+  const db = e.states.database[node];
   if (db) return db.writes;
-  return e.providers[node]?.changes ?? 0;
+  return e.states.provider[node]?.changes ?? 0;
 }
 
 /** The poll interval passed: a source reads new rows, a sink writes what it has buffered. */
 export function connectTick(e: Engine, node: number, seq: number): boolean {
-  const st = e.connects[node]!;
+  const st = e.states.connect[node]!;
   if (seq !== st.tickSeq) return false;
   st.tickSeq = e.schedule(e.now + st.pollIntervalMs, EV.connectTick, node);
   if (!e.nodeUp[node]) return true;

@@ -63,6 +63,30 @@ export class ConsumerGroup {
   }
 }
 
+/** One consumer group per distinct group name on a topic's consume edges, in document order. */
+export function buildGroups(e: Engine, t: TopicState, consumes: Int32Array): void {
+  const byName = new Map<string, number[]>();
+  for (const edge of consumes) {
+    const name = String(e.edgeProps[edge]!.consumerGroup ?? 'group-1');
+    byName.set(name, [...(byName.get(name) ?? []), edge]);
+  }
+  for (const [name, edges] of byName) {
+    const g = new ConsumerGroup(e.groups.length, t, name, new Int32Array(edges));
+    configureAssignor(e, g);
+    edges.forEach((edge, j) => {
+      e.edgeSlot[edge] = j;
+      e.groupOfEdge[edge] = g;
+    });
+    e.groups.push(g);
+    t.groups.push(g);
+  }
+}
+
+/** The group's first wire decides the assignor. */
+export function configureAssignor(e: Engine, g: ConsumerGroup): void {
+  g.roundRobin = e.edgeProps[g.edges[0]!]!.assignor === 'roundRobin';
+}
+
 /** Assigns the partitions among the live members now (a new generation) and starts fetching. */
 export function assignGroup(e: Engine, g: ConsumerGroup): void {
   const edges: number[] = [];
@@ -73,7 +97,7 @@ export function assignGroup(e: Engine, g: ConsumerGroup): void {
     const n = liveLanes(e, target);
     g.assignedLanes[j] = n;
     g.memberBase[j] = n > 0 ? edges.length : -1;
-    const connect = e.connects[target];
+    const connect = e.states.connect[target];
     const fetchMax = connect ? 2 * connect.batchSize : FETCH_AHEAD;
     for (let k = 0; k < n; k++) {
       edges.push(edge);
@@ -109,6 +133,12 @@ export function assignGroup(e: Engine, g: ConsumerGroup): void {
   g.position.set(g.committed);
   g.lastDone.fill(-1);
   fetchAll(e, g);
+}
+
+/** A consume wire's assignor was edited: the group rebalances under the one its first wire names. */
+export function assignorChanged(e: Engine, g: ConsumerGroup): void {
+  configureAssignor(e, g);
+  requestRebalance(e, g, true);
 }
 
 /** Membership may have changed (or `force`): if it did, the group stops and reassigns after a pause. */

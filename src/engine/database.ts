@@ -23,6 +23,12 @@ export class DatabaseState {
   constructor(readonly node: number) {}
 }
 
+export function buildDatabase(e: Engine, node: number): DatabaseState {
+  const st = new DatabaseState(node);
+  configureDatabase(e, st, e.nodeProps[node]!);
+  return st;
+}
+
 /** Reads a database's properties; a larger pool serves waiting queries at once. */
 export function configureDatabase(e: Engine, st: DatabaseState, p: PropValues): void {
   st.readMs = Number(p.readMs);
@@ -66,7 +72,7 @@ export function databaseDone(e: Engine, job: number, seq: number): boolean {
   const jobs = e.jobs;
   if (jobs.timer(job) !== seq) return false;
   jobs.setTimer(job, -1);
-  const st = e.databases[jobs.node(job)]!;
+  const st = e.states.database[jobs.node(job)]!;
   e.finishJob(job, STATUS.ok, 0);
   st.busy--;
   e.stats.addBusy(st.node, -1, e.now);

@@ -40,7 +40,7 @@ export function runEvent(e: Engine, payload: number, seq: number): boolean {
     case EV.userStart:
       return userStart(e, slot, seq);
     case EV.serviceDone:
-      return serviceDone(e, e.services[e.jobs.node(slot)]!, slot, seq);
+      return serviceDone(e, e.states.service[e.jobs.node(slot)]!, slot, seq);
     case EV.databaseDone:
       return databaseDone(e, slot, seq);
     case EV.callTimeout:
@@ -139,22 +139,22 @@ function deliver(e: Engine, node: number, m: number): void {
   const kind = e.nodeKind[node] as KindCode;
   switch (kind) {
     case K.service:
-      serviceOnRequest(e, e.services[node]!, m);
+      serviceOnRequest(e, e.states.service[node]!, m);
       return;
     case K.gateway:
-      gatewayOnRequest(e, e.gateways[node]!, m);
+      gatewayOnRequest(e, e.states.gateway[node]!, m);
       return;
     case K.loadBalancer:
-      balancerOnRequest(e, e.balancers[node]!, m);
+      balancerOnRequest(e, e.states.loadBalancer[node]!, m);
       return;
     case K.database:
-      databaseOnRequest(e, e.databases[node]!, m);
+      databaseOnRequest(e, e.states.database[node]!, m);
       return;
     case K.batch:
-      batchOnRequest(e, e.batches[node]!, m);
+      batchOnRequest(e, e.states.batch[node]!, m);
       return;
     case K.provider:
-      providerOnRequest(e, e.providers[node]!, m);
+      providerOnRequest(e, e.states.provider[node]!, m);
       return;
     case K.queue:
     case K.exchange:
@@ -176,22 +176,22 @@ function deliver(e: Engine, node: number, m: number): void {
 function deliverToBroker(e: Engine, kind: BrokerKind, node: number, m: number): void {
   switch (kind) {
     case K.queue:
-      queueOnMessage(e, e.queues[node]!, m);
+      queueOnMessage(e, e.states.queue[node]!, m);
       return;
     case K.topic:
-      topicOnMessage(e, e.topics[node]!, m);
+      topicOnMessage(e, e.states.topic[node]!, m);
       return;
     case K.exchange:
-      exchangeOnMessage(e, e.exchanges[node]!, m);
+      exchangeOnMessage(e, e.states.exchange[node]!, m);
       return;
     case K.eventBus:
-      busOnMessage(e, e.buses[node]!, m);
+      busOnMessage(e, e.states.eventBus[node]!, m);
       return;
     case K.streams:
-      streamsOnRecord(e, e.streams[node]!, m);
+      streamsOnRecord(e, e.states.streams[node]!, m);
       return;
     case K.connect:
-      connectOnMessage(e, e.connects[node]!, m);
+      connectOnMessage(e, e.states.connect[node]!, m);
       return;
     default:
       kind satisfies never;
@@ -212,25 +212,25 @@ export function callDone(e: Engine, job: number, call: number, status: number): 
   const kind = e.nodeKind[node] as KindCode;
   switch (kind) {
     case K.client:
-      clientCallDone(e, e.clients[node]!, job, call, status);
+      clientCallDone(e, e.states.client[node]!, job, call, status);
       return;
     case K.service:
-      serviceCallDone(e, e.services[node]!, job, status);
+      serviceCallDone(e, e.states.service[node]!, job, status);
       return;
     case K.gateway:
-      gatewayCallDone(e, e.gateways[node]!, job, call, status);
+      gatewayCallDone(e, e.states.gateway[node]!, job, call, status);
       return;
     case K.loadBalancer:
-      balancerCallDone(e, e.balancers[node]!, job, call, status);
+      balancerCallDone(e, e.states.loadBalancer[node]!, job, call, status);
       return;
     case K.batch:
-      batchCallDone(e, e.batches[node]!, job, status);
+      batchCallDone(e, e.states.batch[node]!, job, status);
       return;
     case K.provider:
       providerCallDone(e, job, call, status);
       return;
     case K.connect:
-      connectCallDone(e, e.connects[node]!, job, status);
+      connectCallDone(e, e.states.connect[node]!, job, status);
       return;
     // These kinds make no calls.
     case K.database:
@@ -249,6 +249,6 @@ export function callDone(e: Engine, job: number, call: number, status: number): 
 export function callAccepted(e: Engine, job: number, _call: number): void {
   const node = e.jobs.node(job);
   const kind = e.nodeKind[node];
-  if (kind === K.client) clientCallAccepted(e, e.clients[node]!, job);
+  if (kind === K.client) clientCallAccepted(e, e.states.client[node]!, job);
   else if (kind === K.gateway || kind === K.loadBalancer) forwardAccepted(e, job);
 }

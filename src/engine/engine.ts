@@ -1,25 +1,13 @@
-import type { EdgeKind, NodeKind, PropValues } from '../model';
-import type { BatchState } from './batch';
+import { type EdgeKind, NODE_KINDS, type NodeKind, type PropValues } from '../model';
 import type { CallerEdge } from './callerEdge';
-import type { ClientState } from './client';
 import { causeOf, EV_BITS, isSuccess, MSG, STATUS } from './codes';
-import type { ConnectState } from './connect';
 import type { ConsumerGroup } from './consumerGroup';
 import { EventQueue } from './core/eventQueue';
 import { Random } from './core/random';
-import type { DatabaseState } from './database';
-import type { BusState } from './eventBus';
-import type { ExchangeState } from './exchange';
-import type { GatewayState } from './gateway';
-import type { BalancerState } from './loadBalancer';
-import type { ProviderState } from './provider';
-import type { QueueState } from './queue';
+import type { NodeStates } from './kinds';
 import { Calls, Jobs } from './records';
 import { Series } from './series';
-import type { ServiceState } from './service';
 import { NodeStats } from './stats';
-import type { StreamsState } from './streams';
-import type { TopicState } from './topic';
 import { TraceRing } from './trace';
 
 /** Size of an answer without a body (errors, 304, 202), in KB. */
@@ -69,19 +57,8 @@ export class Engine {
   /** Resilience policy and state of each edge that carries calls; null elsewhere. */
   readonly callers: (CallerEdge | null)[];
 
-  readonly clients: (ClientState | null)[];
-  readonly services: (ServiceState | null)[];
-  readonly gateways: (GatewayState | null)[];
-  readonly balancers: (BalancerState | null)[];
-  readonly databases: (DatabaseState | null)[];
-  readonly providers: (ProviderState | null)[];
-  readonly batches: (BatchState | null)[];
-  readonly queues: (QueueState | null)[];
-  readonly exchanges: (ExchangeState | null)[];
-  readonly buses: (BusState | null)[];
-  readonly topics: (TopicState | null)[];
-  readonly streams: (StreamsState | null)[];
-  readonly connects: (ConnectState | null)[];
+  /** Each node's behaviour state, in the table of its kind (null in the others): see kinds.ts. */
+  readonly states: NodeStates;
 
   /** Per edge, what it delivers to a consumer from (FEED code): such deliveries are acknowledged. */
   readonly edgeFeed: Uint8Array;
@@ -132,19 +109,7 @@ export class Engine {
     this.edgeLost = new Float64Array(m);
     this.edgeProps = [];
     this.callers = new Array(m).fill(null);
-    this.clients = new Array(n).fill(null);
-    this.services = new Array(n).fill(null);
-    this.gateways = new Array(n).fill(null);
-    this.balancers = new Array(n).fill(null);
-    this.databases = new Array(n).fill(null);
-    this.providers = new Array(n).fill(null);
-    this.batches = new Array(n).fill(null);
-    this.queues = new Array(n).fill(null);
-    this.exchanges = new Array(n).fill(null);
-    this.buses = new Array(n).fill(null);
-    this.topics = new Array(n).fill(null);
-    this.streams = new Array(n).fill(null);
-    this.connects = new Array(n).fill(null);
+    this.states = Object.fromEntries(NODE_KINDS.map((kind) => [kind, new Array(n).fill(null)])) as NodeStates;
     this.edgeFeed = new Uint8Array(m);
     this.edgeSlot = new Int32Array(m).fill(-1);
     this.groupOfEdge = new Array(m).fill(null);

@@ -3,6 +3,7 @@ import { CAUSE, STATUS } from './codes';
 import { MessageRing } from './core/messageRing';
 import type { Engine } from './engine';
 import { TRACE } from './trace';
+import type { NodeWires } from './wires';
 
 /** Events a durable bus keeps for one subscriber that is down; beyond it the oldest are lost. */
 export const DURABLE_LIMIT = 100_000;
@@ -30,6 +31,12 @@ export class BusState {
     this.delivered = new Float64Array(subscribers.length);
     this.missed = new Float64Array(subscribers.length);
   }
+}
+
+export function buildBus(e: Engine, node: number, w: NodeWires): BusState {
+  const b = new BusState(node, w.slottedOut('subscribe'));
+  configureBus(b, e.nodeProps[node]!);
+  return b;
 }
 
 /** Reads the bus's durability. */

@@ -3,6 +3,7 @@ import { CAUSE, MSG, STATUS } from './codes';
 import type { Engine } from './engine';
 import { type Binding, bindingMatches, EXCHANGE, parseBinding, parseHeaders } from './routing';
 import { TRACE } from './trace';
+import type { NodeWires } from './wires';
 
 /**
  * A RabbitMQ exchange: each published message carries a routing key (or, for a headers exchange,
@@ -37,6 +38,15 @@ export class ExchangeState {
     this.keyIds = Array.from({ length: publishers }, () => new Int32Array(0));
     this.keyCumulative = Array.from({ length: publishers }, () => new Float64Array(0));
   }
+}
+
+/** An exchange, its bindings, its alternate exchange and the routing keys of its publishers. */
+export function buildExchange(e: Engine, node: number, w: NodeWires): ExchangeState {
+  const publishers = w.slottedInto('publish');
+  const x = new ExchangeState(node, w.slottedOut('bind'), w.firstOut('alternate'), publishers.length);
+  configureExchange(e, x, e.nodeProps[node]!);
+  for (const edge of publishers) configurePublisher(e, x, edge);
+  return x;
 }
 
 /** Reads an exchange's type and its bindings' keys; routes are recomputed from the next message. */
@@ -117,7 +127,7 @@ export function exchangeOnMessage(e: Engine, x: ExchangeState, m: number): void 
   const kind = items > 1 ? MSG.batch : MSG.event;
   if (route.length === 0) {
     // Hops through alternate exchanges are counted so a loop of them cannot route for ever.
-    if (x.alternate >= 0 && jobs.attempt(m) < e.exchanges.length) {
+    if (x.alternate >= 0 && jobs.attempt(m) < e.nodeIds.length) {
       x.toAlternate++;
       e.stats.completed[node]!++;
       jobs.setAttempt(m, jobs.attempt(m) + 1);

@@ -34,8 +34,8 @@ export function deliveryReturned(e: Engine, job: number, dispatch: boolean): voi
 export function liveLanes(e: Engine, node: number): number {
   if (!e.nodeUp[node]) return 0;
   const kind = e.nodeKind[node];
-  if (kind === K.service) return e.services[node]!.instances;
-  if (kind === K.connect) return e.connects[node]!.sink ? 1 : 0;
+  if (kind === K.service) return e.states.service[node]!.instances;
+  if (kind === K.connect) return e.states.connect[node]!.sink ? 1 : 0;
   // A batch processor or a Streams processor is one consumer.
   return 1;
 }
@@ -45,7 +45,7 @@ export function consumerChanged(e: Engine, node: number): void {
   const feeds = e.feedsInto[node]!;
   for (let i = 0; i < feeds.length; i++) {
     const edge = feeds[i]!;
-    if (e.edgeFeed[edge] === FEED.queue) queueConsumersChanged(e, e.queues[e.edgeSource[edge]!]!);
+    if (e.edgeFeed[edge] === FEED.queue) queueConsumersChanged(e, e.states.queue[e.edgeSource[edge]!]!);
     else requestRebalance(e, e.groupOfEdge[edge]!);
   }
 }

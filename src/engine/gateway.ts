@@ -4,6 +4,7 @@ import { Histogram } from './core/histogram';
 import type { Engine } from './engine';
 import { startCall } from './resilience';
 import { TRACE } from './trace';
+import { publishMask } from './wires';
 
 /** One route: the edges whose route prefix is the same, balanced in turn, and its analytics. */
 export class Route {
@@ -58,6 +59,36 @@ export class GatewayState {
     }
     return r;
   }
+}
+
+/** A gateway with its routes (its call and publish wires grouped by route prefix). */
+export function buildGateway(e: Engine, node: number): GatewayState {
+  const st = new GatewayState(node, buildRoutes(e, node), e.nodeIds.length);
+  configureGateway(st, e.nodeProps[node]!);
+  return st;
+}
+
+/** Groups a gateway's outgoing edges into routes by prefix, in document order. */
+function buildRoutes(e: Engine, node: number): Route[] {
+  const groups = new Map<string, number[]>();
+  for (let edge = 0; edge < e.edgeIds.length; edge++) {
+    if (e.edgeSource[edge] !== node) continue;
+    const kind = e.edgeKinds[edge];
+    if (kind !== 'call' && kind !== 'publish') continue;
+    const prefix = String(e.edgeProps[edge]!.route ?? '');
+    groups.set(prefix, [...(groups.get(prefix) ?? []), edge]);
+  }
+  return [...groups].map(([prefix, edges]) => {
+    const list = new Int32Array(edges);
+    return new Route(prefix, list, publishMask(e, list));
+  });
+}
+
+/** A route prefix was edited: the routes are regrouped, and paths matched again. */
+export function gatewayWireChanged(e: Engine, st: GatewayState, changed: PropValues): void {
+  if (!('route' in changed)) return;
+  st.routes = buildRoutes(e, st.node);
+  st.matches.clear();
 }
 
 /** Reads a gateway's properties. */
@@ -186,7 +217,7 @@ export function aggregateDeadline(e: Engine, job: number, seq: number): boolean 
   const jobs = e.jobs;
   if (jobs.timer(job) !== seq) return false;
   jobs.setTimer(job, -1);
-  const st = e.gateways[jobs.node(job)]!;
+  const st = e.states.gateway[jobs.node(job)]!;
   st.partial++;
   e.trace.record(e.now, jobs.trace(job), TRACE.partial, st.node, -1, jobs.pending(job));
   e.finishJob(job, STATUS.partial, 0);

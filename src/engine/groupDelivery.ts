@@ -110,7 +110,7 @@ export function topicDeliveryDone(e: Engine, job: number, status: number): void 
   const current = jobs.a2(job) >>> 8 === g.gen;
   const node = jobs.node(job);
   if (!isSuccess(status) && current && e.nodeKind[node] === K.service) {
-    laneRetry(e, e.services[node]!, job);
+    laneRetry(e, e.states.service[node]!, job);
     return;
   }
   if (current) {

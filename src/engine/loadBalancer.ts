@@ -2,6 +2,7 @@ import type { PropValues } from '../model';
 import { EV, STATUS } from './codes';
 import type { Engine } from './engine';
 import { startCall } from './resilience';
+import type { NodeWires } from './wires';
 
 /** Balancing algorithms as integers. */
 export const ALGORITHM = { roundRobin: 0, leastConnections: 1, random: 2, p2c: 3 } as const;
@@ -26,6 +27,13 @@ export class BalancerState {
   }
 }
 
+/** A load balancer over its call wires. */
+export function buildBalancer(e: Engine, node: number, w: NodeWires): BalancerState {
+  const st = new BalancerState(node, w.out('call'));
+  configureBalancer(e, st, e.nodeProps[node]!, true);
+  return st;
+}
+
 /** Reads a load balancer's properties; the first health check runs one interval later. */
 export function configureBalancer(e: Engine, st: BalancerState, p: PropValues, initial: boolean): void {
   const a = p.algorithm;
@@ -47,7 +55,7 @@ export function configureBalancer(e: Engine, st: BalancerState, p: PropValues, i
 
 /** Health check: a target is healthy when it runs and the wire to it is not cut. */
 export function healthCheck(e: Engine, node: number, seq: number): boolean {
-  const st = e.balancers[node]!;
+  const st = e.states.loadBalancer[node]!;
   if (seq !== st.healthSeq) return false;
   for (let i = 0; i < st.targets.length; i++) {
     const edge = st.targets[i]!;

@@ -29,7 +29,7 @@ function poll(e: Engine, st: ClientState, i: number): void {
 
 /** Poll every provider that has no poll outstanding; plain polling then waits an interval. */
 export function pollTick(e: Engine, node: number, seq: number): boolean {
-  const st = e.clients[node]!;
+  const st = e.states.client[node]!;
   if (seq !== st.tickSeq) return false;
   st.tickSeq = -1;
   if (e.nodeUp[node]) {

@@ -5,6 +5,7 @@ import { SlotQueue } from './core/slots';
 import type { Engine } from './engine';
 import { startCall } from './resilience';
 import { TRACE } from './trace';
+import type { NodeWires } from './wires';
 
 /** Size of one change in a poll answer or a webhook body, in KB. */
 export const CHANGE_KB = 1;
@@ -37,6 +38,21 @@ export class ProviderState {
   ) {}
 }
 
+/** A provider and the subscribers its webhook wires deliver to. */
+export function buildProvider(e: Engine, node: number, w: NodeWires): ProviderState {
+  const st = new ProviderState(node, w.out('webhook'));
+  configureProvider(e, st, e.nodeProps[node]!, true);
+  return st;
+}
+
+/** Editing a disabled webhook endpoint's wire is how a person re-enables it (as on a provider's dashboard). */
+export function webhookWireChanged(e: Engine, edge: number): void {
+  const w = e.callers[edge]?.webhook;
+  if (!w) return;
+  w.disabled = false;
+  w.failingSince = -1;
+}
+
 /** Reads a provider's properties into it and into the policy of its webhook edges. */
 export function configureProvider(e: Engine, st: ProviderState, p: PropValues, initial: boolean): void {
   st.changeRate = Number(p.changeRate);
@@ -52,7 +68,7 @@ export function configureProvider(e: Engine, st: ProviderState, p: PropValues, i
 
 /** A change happens (Poisson): held long polls learn of it, and every subscriber gets a webhook. */
 export function providerChange(e: Engine, node: number, seq: number): boolean {
-  const st = e.providers[node]!;
+  const st = e.states.provider[node]!;
   if (seq !== st.changeSeq) return false;
   st.changeSeq = e.schedule(e.now + e.rng.exponential(1000 / st.changeRate), EV.providerChange, node);
   if (!e.nodeUp[node]) return true;
@@ -123,7 +139,7 @@ export function providerCallDone(e: Engine, job: number, call: number, status: n
   const edge = e.calls.edge(call);
   const c: CallerEdge = e.callers[edge]!;
   const w = c.webhook!;
-  const st = e.providers[jobs.node(job)]!;
+  const st = e.states.provider[jobs.node(job)]!;
   const injected = (e.calls.flags(call) & FLAG.injected) !== 0;
   if (!injected) {
     if (isSuccess(status)) w.delivered++;
@@ -176,7 +192,7 @@ function answerPoll(e: Engine, st: ProviderState, job: number): void {
 
 /** The earliest held long poll reached its timeout: answer those due (empty), keep the rest. */
 export function longPollTimeout(e: Engine, node: number, seq: number): boolean {
-  const st = e.providers[node]!;
+  const st = e.states.provider[node]!;
   if (seq !== st.heldSeq) return false;
   const jobs = e.jobs;
   const now = e.now;

@@ -4,6 +4,7 @@ import { MessageRing } from './core/messageRing';
 import { EMPTY_KB, type Engine } from './engine';
 import { liveLanes } from './feeds';
 import { TRACE } from './trace';
+import type { NodeWires } from './wires';
 
 // A ready message's meta packs its item count, its failed deliveries (< 128) and whether it was
 // delivered before: items * 256 + failures * 2 + redelivered. A delivery carries it in a2, its
@@ -78,6 +79,16 @@ export class QueueState {
     }
     return -1;
   }
+}
+
+/** A queue, its consumers and its dead-letter queue; configured once its consumers exist (startQueue). */
+export function buildQueue(_e: Engine, node: number, w: NodeWires): QueueState {
+  return new QueueState(node, w.slottedOut('consume'), w.firstOut('deadLetter'));
+}
+
+/** Every node exists now: the queue counts its consumers' credit. */
+export function startQueue(e: Engine, q: QueueState): void {
+  configureQueue(e, q, e.nodeProps[q.node]!);
 }
 
 /** Reads a queue's properties. */
@@ -240,7 +251,7 @@ function settle(e: Engine, q: QueueState, edge: number, lane: number): void {
 export function queueAnswer(e: Engine, m: number): void {
   const jobs = e.jobs;
   const edge = jobs.edge(m);
-  const q = e.queues[e.edgeSource[edge]!]!;
+  const q = e.states.queue[e.edgeSource[edge]!]!;
   settle(e, q, edge, jobs.attempt(m));
   if (jobs.kind(m) === MSG.response) {
     q.acked++;
@@ -274,7 +285,7 @@ function failed(e: Engine, q: QueueState, m: number): void {
 export function queueReturn(e: Engine, job: number, dispatch: boolean): void {
   const jobs = e.jobs;
   const edge = jobs.edge(job);
-  const q = e.queues[e.edgeSource[edge]!]!;
+  const q = e.states.queue[e.edgeSource[edge]!]!;
   settle(e, q, edge, jobs.attempt(job));
   const meta = jobs.a2(job);
   q.ready.unshift(jobs.trace(job), jobs.kb(job), jobs.a1(job), packMeta(itemsOf(meta), failuresOf(meta), 1));

@@ -4,10 +4,12 @@ import { BoundedIdSet } from './core/boundedIdSet';
 import { lognormalParams } from './core/random';
 import { SlotQueue } from './core/slots';
 import type { Engine } from './engine';
-import { isDelivery, type Lanes, laneNext, laneRequest, trimLanes } from './lanes';
+import { consumerChanged } from './feeds';
+import { isDelivery, Lanes, laneNext, laneRequest, trimLanes } from './lanes';
 import { startCall } from './resilience';
 import { TRACE } from './trace';
 import { receiveWebhook, webhookDone } from './webhookReceiver';
+import type { NodeWires } from './wires';
 
 const DIST = { constant: 0, exponential: 1, lognormal: 2 } as const;
 /** Event ids an idempotent receiver remembers. */
@@ -39,6 +41,20 @@ export class ServiceState {
     /** Per-instance workers, for a service that consumes from a queue or topic; null otherwise. */
     readonly lanes: Lanes | null = null,
   ) {}
+}
+
+/** A service from its wires; one fed by a queue or topic runs its instances as lanes. */
+export function buildService(e: Engine, node: number, w: NodeWires): ServiceState {
+  const lanes = e.feedsInto[node]!.length > 0 ? new Lanes() : null;
+  const st = new ServiceState(node, w.out('call'), w.out('publish'), lanes);
+  configureService(e, st, e.nodeProps[node]!);
+  return st;
+}
+
+/** Live changes; a new instance count is a membership change for the brokers feeding it. */
+export function updateService(e: Engine, st: ServiceState, p: PropValues, changed: PropValues): void {
+  configureService(e, st, p);
+  if ('instances' in changed) consumerChanged(e, st.node);
 }
 
 /** Reads a service's properties; more instances start waiting work at once. */

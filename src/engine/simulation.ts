@@ -8,19 +8,11 @@ import {
   type Result,
   type ValidationIssue,
 } from '../model';
-import { configureBatch } from './batch';
-import { configureClient } from './client';
-import { applyEdgeProps, buildRoutes, type CompileOptions, compileEngine } from './compile';
+import { applyEdgeProps, type CompileOptions, compileEngine } from './compile';
 import { replay } from './consumerGroup';
-import { configureDatabase, setDatabaseUp } from './database';
 import { runEvent } from './dispatch';
 import type { Engine } from './engine';
-import { consumerChanged } from './feeds';
-import { configureGateway } from './gateway';
-import { setMessagingNodeUp, updateMessagingEdge, updateMessagingNode } from './liveMessaging';
-import { configureBalancer } from './loadBalancer';
-import { configureProvider } from './provider';
-import { configureService, setServiceUp } from './service';
+import { nodeUpChanged, updateNode, wireChanged } from './kinds';
 import { type Snapshot, type SnapshotOptions, takeSnapshot } from './snapshot';
 import { buildSummary, type RunSummary } from './summary';
 import type { TraceEvent } from './trace';
@@ -108,7 +100,7 @@ export class Simulation {
   /** "Replay from earliest": a consumer group's committed offsets go back to each partition's start. */
   replayGroup(topicId: string, group: string): Result<null> {
     const i = this.nodeIndex.get(topicId);
-    const t = i === undefined ? null : this.e.topics[i];
+    const t = i === undefined ? null : this.e.states.topic[i];
     if (!t) return refuse('node', topicId);
     const g = t.groups.find((x) => x.name === group);
     if (!g) return refuse(`nodes.${topicId}.groups`, group);
@@ -146,11 +138,7 @@ export class Simulation {
     e.nodeUp[i] = up ? 1 : 0;
     const props = e.nodeProps[i]!;
     if ('up' in props) props.up = up;
-    const service = e.services[i];
-    if (service) setServiceUp(e, service, up);
-    const db = e.databases[i];
-    if (db) setDatabaseUp(e, db, up);
-    setMessagingNodeUp(e, i, up);
+    nodeUpChanged(e, i, up);
     return done;
   }
 
@@ -167,22 +155,7 @@ export class Simulation {
     const merged = { ...before, ...props };
     e.nodeProps[i] = merged;
     if ('up' in props && typeof props.up === 'boolean') this.setNodeUp(id, props.up);
-    const c = e.clients[i];
-    if (c) configureClient(e, c, merged, false);
-    const s = e.services[i];
-    if (s) configureService(e, s, merged);
-    if (s && 'instances' in props) consumerChanged(e, i);
-    const g = e.gateways[i];
-    if (g) configureGateway(g, merged);
-    const lb = e.balancers[i];
-    if (lb) configureBalancer(e, lb, merged, false);
-    const db = e.databases[i];
-    if (db) configureDatabase(e, db, merged);
-    const p = e.providers[i];
-    if (p) configureProvider(e, p, merged, false);
-    const b = e.batches[i];
-    if (b) configureBatch(e, b, merged);
-    updateMessagingNode(e, i, merged);
+    updateNode(e, i, merged, props);
     return done;
   }
 
@@ -202,18 +175,7 @@ export class Simulation {
       return fixed(`edges.${id}.props.consumerGroup`);
     e.edgeProps[i] = { ...e.edgeProps[i]!, ...props };
     applyEdgeProps(e, i, kind);
-    updateMessagingEdge(e, i, props);
-    const w = e.callers[i]?.webhook;
-    // Editing a disabled webhook endpoint is how a person re-enables it.
-    if (w) {
-      w.disabled = false;
-      w.failingSince = -1;
-    }
-    const g = e.gateways[source];
-    if (g && 'route' in props) {
-      g.routes = buildRoutes(e, source);
-      g.matches.clear();
-    }
+    wireChanged(e, i, props);
     return done;
   }
 

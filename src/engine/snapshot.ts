@@ -1,6 +1,7 @@
 import { breakerStateNow } from './callerEdge';
-import { ownedPartitions } from './consumerGroup';
 import type { Engine } from './engine';
+import { snapshotNode } from './kinds';
+import { type BrokerSections, consumerSections } from './snapshotBrokers';
 import type { TransferColumns } from './trace';
 
 /**
@@ -90,6 +91,8 @@ export function takeSnapshot(e: Engine, options?: SnapshotOptions): Snapshot {
   const s = e.stats;
   const utilization = new Float32Array(n);
   for (let i = 0; i < n; i++) utilization[i] = s.capacity[i]! > 0 ? s.busy[i]! / s.capacity[i]! : -1;
+  const brokers: BrokerSections = { queues: [], topics: [] };
+  for (let i = 0; i < n; i++) snapshotNode(e, i, brokers);
   const breaker = new Uint8Array(e.edgeIds.length);
   e.callers.forEach((c, i) => {
     if (c) breaker[i] = breakerStateNow(c, now);
@@ -105,37 +108,9 @@ export function takeSnapshot(e: Engine, options?: SnapshotOptions): Snapshot {
       errors: s.errorTotal.slice(),
     },
     edges: { breaker, cut: e.edgeCut.slice() },
-    ...brokers(e),
+    ...brokers,
+    consumers: consumerSections(e),
   };
-}
-
-function brokers(e: Engine): Pick<Snapshot, 'queues' | 'topics' | 'consumers'> {
-  const queues: Snapshot['queues'] = [];
-  for (const q of e.queues) {
-    if (q)
-      queues.push({ node: q.node, depth: q.ready.length, unacked: q.unackedTotal, capacity: q.capacity });
-  }
-  const topics: Snapshot['topics'] = [];
-  for (const t of e.topics) {
-    if (!t) continue;
-    topics.push({
-      node: t.node,
-      endOffsets: Array.from(t.end),
-      startOffsets: Array.from(t.start),
-      groups: t.groups.map((g) => ({
-        group: g.name,
-        lag: Array.from({ length: t.partitions }, (_, p) => g.lag(p)),
-        committed: Array.from(g.committed),
-      })),
-    });
-  }
-  const consumers: Snapshot['consumers'] = [];
-  e.groupOfEdge.forEach((g, edge) => {
-    const node = e.edgeTarget[edge]!;
-    if (g && e.services[node])
-      consumers.push({ node, source: g.topic.node, group: g.name, instances: ownedPartitions(e, g, edge) });
-  });
-  return { queues, topics, consumers };
 }
 
 /** The buffers of a snapshot, for postMessage(snapshot, transferables). */

@@ -4,6 +4,7 @@ import { SlotQueue } from './core/slots';
 import type { Engine } from './engine';
 import { partitionOf, topicRecordStale, topicReturn } from './groupDelivery';
 import { TRACE } from './trace';
+import type { NodeWires } from './wires';
 
 /** Size of one windowed count written out, in KB. */
 export const COUNT_KB = 0.1;
@@ -34,6 +35,13 @@ export class StreamsState {
     /** Outgoing publish edges, to topics. */
     readonly outputs: Int32Array,
   ) {}
+}
+
+/** A Streams processor and the topics it publishes to (the topics it reads wire it into their groups). */
+export function buildStreams(e: Engine, node: number, w: NodeWires): StreamsState {
+  const st = new StreamsState(node, w.out('publish'));
+  configureStreams(e, st, e.nodeProps[node]!);
+  return st;
 }
 
 /** Reads a processor's operation and timings. */
@@ -75,7 +83,7 @@ export function streamsDone(e: Engine, job: number, seq: number): boolean {
   const jobs = e.jobs;
   if (jobs.timer(job) !== seq) return false;
   jobs.setTimer(job, -1);
-  const st = e.streams[jobs.node(job)]!;
+  const st = e.states.streams[jobs.node(job)]!;
   st.consumed++;
   const key = recordKey(e, job);
   if (st.op === OP.windowCount) {
@@ -122,7 +130,7 @@ function emit(e: Engine, st: StreamsState, trace: number, kb: number, key: numbe
 
 /** The tumbling window closed: one count per key goes out, and the next window starts empty. */
 export function streamsWindow(e: Engine, node: number, seq: number): boolean {
-  const st = e.streams[node]!;
+  const st = e.states.streams[node]!;
   if (seq !== st.windowSeq) return false;
   st.windowSeq = -1;
   st.windows++;

@@ -3,13 +3,9 @@ import { breakerStateNow } from './callerEdge';
 import { BREAKER_NAMES, CAUSE_COUNT, CAUSES, type Cause } from './codes';
 import { type LatencyStats, latencyStats } from './core/histogram';
 import type { Engine } from './engine';
-import {
-  type EventBusSummary,
-  type ExchangeSummary,
-  messagingExtras,
-  type QueueSummary,
-  type TopicSummary,
-} from './summaryMessaging';
+import { summarizeNode } from './kinds';
+import type { EventBusSummary, ExchangeSummary, QueueSummary, TopicSummary } from './summaryMessaging';
+import { r3, r6 } from './summaryNodes';
 
 export type { EventBusSummary, ExchangeSummary, QueueSummary, TopicSummary };
 
@@ -118,10 +114,6 @@ export interface BatchSummary {
   waiting: number;
 }
 
-/** Rounded to 6 decimals, for a readable summary. */
-export const r6 = (x: number): number => Math.round(x * 1e6) / 1e6;
-const r3 = (x: number): number => Math.round(x * 1e3) / 1e3;
-
 /** The run's figures as plain JSON (documented in docs/FORMAT.md, "Run summary"). */
 export function buildSummary(e: Engine, seed: number): RunSummary {
   const now = e.now;
@@ -167,7 +159,7 @@ export function buildSummary(e: Engine, seed: number): RunSummary {
       backlog: { max: s.backlogMax[i]!, mean: r6(s.meanBacklog(i, now)) },
       inFlight: s.inFlight[i]!,
     });
-    nodeExtras(e, i, id, out);
+    summarizeNode(e, i, id, out);
   });
   e.edgeIds.forEach((id, i) => {
     const kind = e.edgeKinds[i]!;
@@ -215,68 +207,4 @@ export function buildSummary(e: Engine, seed: number): RunSummary {
     });
   });
   return out;
-}
-
-function nodeExtras(e: Engine, i: number, id: string, out: RunSummary): void {
-  const client = e.clients[i];
-  if (client) {
-    if (client.mode === 1) {
-      put(out.asyncClients, id, {
-        accepted: client.accepted,
-        callbacks: client.callbacks,
-        outOfOrder: client.outOfOrder,
-        ackLatency: latencyStats(client.ackLatency),
-      });
-    }
-    if (client.mode === 2) {
-      put(out.pollingClients, id, {
-        polls: client.polls,
-        emptyPolls: client.emptyPolls,
-        wastedPct: client.polls > 0 ? r3((100 * client.emptyPolls) / client.polls) : 0,
-        notModified: client.notModified,
-        changesSeen: client.changesSeen,
-        meanStalenessMs: client.changesSeen > 0 ? r3(client.stalenessSum / client.changesSeen) : 0,
-      });
-    }
-    if (client.throttled > 0) put(out.throttledClients, id, { skippedForRetryAfter: client.throttled });
-  }
-  const gw = e.gateways[i];
-  if (gw) {
-    const routes: GatewaySummary['routes'] = idRecord();
-    for (const r of gw.routes) {
-      put(routes, r.prefix || '*', { count: r.count, errors: r.errors, latency: latencyStats(r.latency) });
-    }
-    put(out.gateways, id, { published: gw.published, partialResponses: gw.partial, routes });
-  }
-  const lb = e.balancers[i];
-  if (lb) {
-    const picked = idRecord<number>();
-    lb.targets.forEach((edge, k) => {
-      put(picked, e.edgeIds[edge]!, lb.picked[k]!);
-    });
-    put(out.loadBalancers, id, { picked });
-  }
-  const svc = e.services[i];
-  if (svc)
-    put(out.services, id, {
-      started: svc.started,
-      meanWaitMs: svc.started > 0 ? r3(svc.waitSum / svc.started) : 0,
-    });
-  const db = e.databases[i];
-  if (db) put(out.databases, id, { reads: db.reads, writes: db.writes });
-  const provider = e.providers[i];
-  if (provider) put(out.providers, id, { changes: provider.changes });
-  const b = e.batches[i];
-  if (b) {
-    put(out.batches, id, {
-      items: b.items,
-      batches: b.batches,
-      meanBatchSize: b.batches > 0 ? r3(b.itemsSent / b.batches) : 0,
-      connectionsSaved: b.itemsSent - b.batches,
-      flushedBySize: b.bySize,
-      flushedByWindow: b.byWindow,
-      waiting: b.openCount,
-    });
-  }
-  messagingExtras(e, i, id, out);
 }

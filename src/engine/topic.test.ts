@@ -52,7 +52,7 @@ describe('Kafka topic and consumer groups', () => {
     });
     if (!r.ok) throw new Error('invalid');
     const e = r.value;
-    const t = e.topics[1]!;
+    const t = e.states.topic[1]!;
     const consumed: { p: number; offset: number; key: number }[] = [];
     const done = e.onDelivered;
     e.onDelivered = (engine, job, status) => {

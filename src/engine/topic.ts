@@ -1,10 +1,11 @@
 import type { PropValues } from '../model';
 import { CAUSE, EV, STATUS } from './codes';
-import type { ConsumerGroup } from './consumerGroup';
+import { assignGroup, buildGroups, type ConsumerGroup } from './consumerGroup';
 import type { Engine } from './engine';
-import { groupAppended, groupExpired } from './groupDelivery';
+import { fetchAll, groupAppended, groupExpired } from './groupDelivery';
 import { partitionFor } from './partitioner';
 import { TRACE } from './trace';
+import type { NodeWires } from './wires';
 
 /** Records whose details (trace id, size, key, time) a topic keeps, over all its partitions. */
 export const TOPIC_DETAIL_BUDGET = 1 << 18;
@@ -88,6 +89,27 @@ export class TopicState {
   kbOf(d: number): number {
     return this.log[d * 4 + 2]!;
   }
+}
+
+/** A topic, its producers and its consumer groups (one per group name on its consume wires). */
+export function buildTopic(e: Engine, node: number, w: NodeWires): TopicState {
+  const props = e.nodeProps[node]!;
+  const producers = w.slottedInto('publish');
+  const t = new TopicState(node, Number(props.partitions), producers.length);
+  for (const edge of producers) configureProducer(e, t, edge);
+  buildGroups(e, t, w.out('consume'));
+  configureTopic(e, t, props);
+  return t;
+}
+
+/** Every node exists now: each group assigns the partitions among its members. */
+export function startTopic(e: Engine, t: TopicState): void {
+  for (const g of t.groups) assignGroup(e, g);
+}
+
+/** Started again, the topic delivers to its groups what they have not fetched. */
+export function setTopicUp(e: Engine, t: TopicState, up: boolean): void {
+  if (up) for (const g of t.groups) fetchAll(e, g);
 }
 
 /** Reads a topic's retention and keyless partitioner (partitions are fixed for the run). */
@@ -228,7 +250,7 @@ function grow(t: TopicState): void {
  * up to retentionMs / 32 longer than the retention (Kafka deletes whole segments, coarser still).
  */
 export function retentionCheck(e: Engine, node: number, seq: number): boolean {
-  const t = e.topics[node]!;
+  const t = e.states.topic[node]!;
   if (seq !== t.retentionSeq) return false;
   const h = t.checkpointHead;
   t.checkpointTime[h] = e.now;
