@@ -16,9 +16,14 @@ import { readItem, removeItem } from './store/storage';
 /** Set by the end-to-end tests only: the next render with a component on the canvas throws, once. */
 export const TEST_CRASH_KEY = 'apip:test:crash';
 
+let crashArmed = false;
+
 function TestCrashSwitch() {
-  const hasNodes = useDiagram((s) => s.nodes.length > 0);
-  if (hasNodes && readItem(TEST_CRASH_KEY) === 'render') {
+  const nodeCount = useDiagram((s) => s.nodes.length);
+  if (nodeCount > 0 && (crashArmed || readItem(TEST_CRASH_KEY) === 'render')) {
+    // Cleared in storage (a reload starts normally) but kept armed here: React renders again
+    // after an error, and that second render must fail too.
+    crashArmed = true;
     removeItem(TEST_CRASH_KEY);
     throw new Error('a forced render crash (test switch)');
   }

@@ -154,4 +154,22 @@ describe('edits the running simulation cannot take', () => {
       status: 'running',
     });
   });
+
+  it('an exception in the engine ends the run with its message, and Run starts the diagram afresh', () => {
+    const { runner, tick } = setup();
+    runner.handle({ type: 'play' });
+    tick(3);
+    // Stand-in for a bug deep in a behaviour: the simulation throws while advancing.
+    const engine = runner as unknown as { sim: { advanceTo(t: number): void } };
+    engine.sim.advanceTo = () => {
+      throw new Error('boom in a behaviour');
+    };
+    const failed = runner.handle({ type: 'tick', wall: 10_000 });
+    expect(failed).toEqual({ type: 'failed', message: 'boom in a behaviour' });
+    const after = frameOf(runner.handle({ type: 'pause' }));
+    expect(after).toMatchObject({ status: 'idle', now: 0, events: 0 });
+    runner.handle({ type: 'play' });
+    expect(tick(5)).toMatchObject({ status: 'running' });
+    expect(tick(5).now).toBeGreaterThan(0);
+  });
 });

@@ -154,6 +154,26 @@ describe('link codec: refusals', () => {
     });
     expect(readFragment('#t=../../etc')).toMatchObject({ result: { problem: { code: 'unknownTemplate' } } });
   });
+
+  it('reads a link whose = a mail client or redirect percent-encoded, decoding it once only', () => {
+    const doc = valid({ ...emptyDocument(), name: 'Encoded' });
+    const fragment = documentFragment(doc);
+    const encoded = `#${encodeURIComponent(fragment)}`;
+    expect(encoded).toContain('d%3D');
+    expect(readFragment(encoded)).toEqual({ kind: 'document', result: { ok: true, value: doc } });
+    expect(readFragment('#t%3Dreference-50')).toEqual({ kind: 'template', id: 'reference-50' });
+    // Encoded twice is not ours after one decoding: a damaged link, not a second round of decoding.
+    expect(readFragment(`#${encodeURIComponent(encodeURIComponent(fragment))}`)).toMatchObject({
+      result: { ok: false, problem: { code: 'damaged' } },
+    });
+  });
+
+  it('answers a fragment that looks like ours but cannot be read, and leaves other anchors alone', () => {
+    for (const hash of ['#d', '#d:1.abc', '#D=1.abc', '#t', '#d%3', '#d%ZZ'])
+      expect(readFragment(hash), hash).toMatchObject({ kind: 'document', result: { ok: false } });
+    for (const hash of ['#top', '#details', '#tutorial-1', '#section-2'])
+      expect(readFragment(hash), hash).toEqual({ kind: 'none' });
+  });
 });
 
 describe('link codec: hostile input never throws', () => {
