@@ -55,11 +55,11 @@ export function batchOnRequest(e: Engine, st: BatchState, m: number): void {
     return;
   }
   st.items++;
-  jobs.setNext(job, -1);
+  jobs.setNextItem(job, -1);
   if (st.openCount === 0) {
     st.openFirst = job;
     st.windowSeq = e.schedule(e.now + st.windowMs, EV.batchWindow, st.node);
-  } else jobs.setNext(st.openLast, job);
+  } else jobs.setNextItem(st.openLast, job);
   st.openLast = job;
   st.openCount++;
   st.openKb += jobs.kb(job);
@@ -86,7 +86,7 @@ function flush(e: Engine, st: BatchState): void {
   e.stats.addBacklog(st.node, -n, e.now);
   const batch = e.newJob(st.node, e.newTrace(), false);
   const jobs = e.jobs;
-  jobs.setNext(batch, st.openFirst);
+  jobs.setNextItem(batch, st.openFirst);
   jobs.setItems(batch, n);
   jobs.setKb(batch, st.openKb);
   jobs.setFlags(batch, FLAG.batch);
@@ -95,7 +95,7 @@ function flush(e: Engine, st: BatchState): void {
   st.batches++;
   st.itemsSent += n;
   const trace = jobs.trace(batch);
-  for (let item = st.openFirst; item >= 0; item = jobs.next(item)) {
+  for (let item = st.openFirst; item >= 0; item = jobs.nextItem(item)) {
     e.trace.record(e.now, jobs.trace(item), TRACE.batched, st.node, -1, trace);
   }
   if (st.targets.length === 0) {
@@ -115,9 +115,9 @@ function flush(e: Engine, st: BatchState): void {
 function answerItems(e: Engine, batch: number, status: number): void {
   const jobs = e.jobs;
   const itemStatus = isSuccess(status) ? status : STATUS.badGateway;
-  let item = jobs.next(batch);
+  let item = jobs.nextItem(batch);
   while (item >= 0) {
-    const next = jobs.next(item);
+    const next = jobs.nextItem(item);
     e.finishJob(item, itemStatus, 0);
     item = next;
   }

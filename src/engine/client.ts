@@ -141,8 +141,8 @@ function sendRequest(e: Engine, st: ClientState, user: number): void {
   const jobs = e.jobs;
   jobs.setPath(job, pickPath(e, st));
   jobs.setKb(job, st.payloadKb);
-  jobs.setStage(job, user);
-  jobs.setA2(job, ++st.requestCounter);
+  jobs.setUser(job, user);
+  jobs.setRequestNumber(job, ++st.requestCounter);
   const i = st.rr++ % st.targets.length;
   const edge = st.targets[i]!;
   if (st.publishTargets[i]) {
@@ -197,16 +197,16 @@ export function clientCallDone(e: Engine, st: ClientState, job: number, call: nu
     clientPollDone(e, st, job, call, status);
     return;
   }
-  const user = jobs.stage(job);
+  const user = jobs.user(job);
   const wasAsync = (jobs.flags(job) & FLAG.async) !== 0;
   if (wasAsync && isSuccess(status)) {
     st.callbacks++;
-    const n = jobs.a2(job);
+    const n = jobs.requestNumber(job);
     if (n < st.newestCallback) st.outOfOrder++;
     else st.newestCallback = n;
   }
   e.finishJob(job, status, 0);
-  const pause = status === STATUS.tooMany && st.honourRetryAfter ? e.calls.a1(call) : 0;
+  const pause = status === STATUS.tooMany && st.honourRetryAfter ? e.calls.retryAfterMs(call) : 0;
   if (user >= 0) userFree(e, st, user, pause);
   else if (pause > 0) st.pausedUntil = Math.max(st.pausedUntil, e.now + pause);
 }

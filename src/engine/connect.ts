@@ -133,9 +133,9 @@ function sinkRecord(e: Engine, st: ConnectState, m: number): void {
     return;
   }
   const job = e.acceptJob(st.node, m);
-  e.jobs.setNext(job, -1);
+  e.jobs.setNextItem(job, -1);
   if (st.bufCount === 0) st.bufFirst = job;
-  else e.jobs.setNext(st.bufLast, job);
+  else e.jobs.setNextItem(st.bufLast, job);
   st.bufLast = job;
   st.bufCount++;
   e.stats.addBacklog(st.node, 1, e.now);
@@ -146,15 +146,15 @@ function flush(e: Engine, st: ConnectState): void {
   const jobs = e.jobs;
   const n = Math.min(st.bufCount, st.batchSize);
   const batch = e.newJob(st.node, e.newTrace(), false);
-  jobs.setNext(batch, st.bufFirst);
+  jobs.setNextItem(batch, st.bufFirst);
   let last = st.bufFirst;
   let kb = jobs.kb(last);
   for (let i = 1; i < n; i++) {
-    last = jobs.next(last);
+    last = jobs.nextItem(last);
     kb += jobs.kb(last);
   }
-  st.bufFirst = jobs.next(last);
-  jobs.setNext(last, -1);
+  st.bufFirst = jobs.nextItem(last);
+  jobs.setNextItem(last, -1);
   st.bufCount -= n;
   if (st.bufCount === 0) st.bufLast = -1;
   jobs.setItems(batch, n);
@@ -177,9 +177,9 @@ export function connectCallDone(e: Engine, st: ConnectState, batch: number, stat
   if (isSuccess(status)) {
     st.batches++;
     st.records += n;
-    let item = jobs.next(batch);
+    let item = jobs.nextItem(batch);
     while (item >= 0) {
-      const next = jobs.next(item);
+      const next = jobs.nextItem(item);
       e.finishJob(item, STATUS.ok, 0);
       item = next;
     }
@@ -187,11 +187,11 @@ export function connectCallDone(e: Engine, st: ConnectState, batch: number, stat
     if (st.bufCount >= st.batchSize && e.nodeUp[st.node]) flush(e, st);
     return;
   }
-  let last = jobs.next(batch);
-  while (jobs.next(last) >= 0) last = jobs.next(last);
-  jobs.setNext(last, st.bufFirst);
+  let last = jobs.nextItem(batch);
+  while (jobs.nextItem(last) >= 0) last = jobs.nextItem(last);
+  jobs.setNextItem(last, st.bufFirst);
   if (st.bufCount === 0) st.bufLast = last;
-  st.bufFirst = jobs.next(batch);
+  st.bufFirst = jobs.nextItem(batch);
   st.bufCount += n;
   e.stats.addBacklog(st.node, n, e.now);
   e.releaseJob(batch);
@@ -203,7 +203,7 @@ export function setConnectUp(e: Engine, st: ConnectState, up: boolean): void {
   let item = st.bufFirst;
   e.stats.addBacklog(st.node, -st.bufCount, e.now);
   while (item >= 0) {
-    const next = e.jobs.next(item);
+    const next = e.jobs.nextItem(item);
     e.stats.inFlight[st.node]!--;
     topicReturn(e, item, false);
     item = next;

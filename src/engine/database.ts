@@ -45,7 +45,7 @@ export function databaseOnRequest(e: Engine, st: DatabaseState, m: number): void
   const jobs = e.jobs;
   // A sink connector's batch is a write whatever the mix (no random draw, so other runs are unchanged).
   const write = (jobs.flags(job) & FLAG.write) !== 0 || (st.writeShare > 0 && e.rng.next() < st.writeShare);
-  jobs.setNext(job, write ? 1 : 0);
+  jobs.setIsWrite(job, write ? 1 : 0);
   if (e.nodeUp[st.node] && st.busy < st.poolSize) run(e, st, job);
   else if (st.waiting.length < DATABASE_WAIT_LIMIT) {
     st.waiting.push(job);
@@ -58,10 +58,10 @@ function run(e: Engine, st: DatabaseState, job: number): void {
   st.busy++;
   e.stats.addBusy(st.node, 1, e.now);
   const jobs = e.jobs;
-  const write = jobs.next(job) === 1;
+  const write = jobs.isWrite(job) === 1;
   if (write) st.writes++;
   else st.reads++;
-  jobs.setStage(job, 1);
+  jobs.setRunning(job, 1);
   // A query's time varies like a service's: exponential around the configured mean.
   const t = e.rng.exponential(write ? st.writeMs : st.readMs);
   jobs.setTimer(job, e.schedule(e.now + t, EV.databaseDone, job));
@@ -97,7 +97,7 @@ export function setDatabaseUp(e: Engine, st: DatabaseState, up: boolean): void {
   const jobs = e.jobs;
   const running: number[] = [];
   e.forEachJobAt(st.node, (job) => {
-    if (jobs.stage(job) === 1) running.push(job);
+    if (jobs.running(job) === 1) running.push(job);
   });
   for (const job of running) {
     jobs.setTimer(job, -1);

@@ -118,19 +118,19 @@ export function exchangeOnMessage(e: Engine, x: ExchangeState, m: number): void 
     e.releaseMessage(m);
     return;
   }
-  let key = jobs.path(m) - 1;
+  let key = jobs.routingKey(m) - 1;
   if (key < 0) {
     key = pickKey(e, x, jobs.edge(m));
-    jobs.setPath(m, key + 1);
+    jobs.setRoutingKey(m, key + 1);
   }
   const route = routeFor(e, x, key);
   const kind = items > 1 ? MSG.batch : MSG.event;
   if (route.length === 0) {
     // Hops through alternate exchanges are counted so a loop of them cannot route for ever.
-    if (x.alternate >= 0 && jobs.attempt(m) < e.nodeIds.length) {
+    if (x.alternate >= 0 && jobs.alternateHops(m) < e.nodeIds.length) {
       x.toAlternate++;
       e.stats.completed[node]!++;
-      jobs.setAttempt(m, jobs.attempt(m) + 1);
+      jobs.setAlternateHops(m, jobs.alternateHops(m) + 1);
       jobs.setKind(m, kind);
       jobs.setNode(m, e.edgeTarget[x.alternate]!);
       e.transfer(m, x.alternate, 0, node);

@@ -60,8 +60,8 @@ export function feedLost(e: Engine, m: number): void {
   const edge = jobs.edge(m);
   e.edgeLost[edge]!++;
   e.trace.record(e.now, jobs.trace(m), TRACE.lost, e.edgeSource[edge]!, edge, 0);
-  // An acknowledgement carries the message's size in stage (see queue.ts).
-  if (jobs.kind(m) === MSG.response || jobs.kind(m) === MSG.error) jobs.setKb(m, jobs.stage(m));
+  // An acknowledgement carries the message's size as its ackKb (see queue.ts).
+  if (jobs.kind(m) === MSG.response || jobs.kind(m) === MSG.error) jobs.setKb(m, jobs.ackKb(m));
   jobs.setKind(m, -1);
   jobs.setTimer(m, e.schedule(e.now + CONNECTION_TIMEOUT_MS, EV.feedLost, m));
 }

@@ -142,7 +142,7 @@ export function gatewayOnRequest(e: Engine, st: GatewayState, m: number): void {
   if (st.rateLimit) {
     const wait = takeToken(e, st, jobs.origin(job));
     if (wait > 0) {
-      jobs.setA1(job, wait);
+      jobs.setRetryAfterMs(job, wait);
       reject(e, st, job, STATUS.tooMany);
       return;
     }
@@ -158,7 +158,7 @@ export function gatewayOnRequest(e: Engine, st: GatewayState, m: number): void {
   }
   jobs.setPending(job, routes.length);
   jobs.setStatus(job, STATUS.ok);
-  jobs.setStage(job, 1);
+  jobs.setAggregating(job, 1);
   for (let i = 0; i < routes.length; i++) forward(e, st, job, routes[i]!, i);
   jobs.setTimer(job, e.schedule(e.now + st.overheadMs + st.deadlineMs, EV.aggregateDeadline, job));
 }
@@ -196,7 +196,7 @@ export function gatewayCallDone(
     route.latency.record(e.now - calls.start(call));
     if (!isSuccess(status)) route.errors++;
   }
-  if (jobs.stage(job) !== 1) {
+  if (jobs.aggregating(job) !== 1) {
     jobs.setA1(job, calls.a1(call));
     jobs.setA2(job, calls.a2(call));
     jobs.setItems(job, calls.items(call));

@@ -8,7 +8,7 @@ import { laneRetry } from './lanes';
  * committing them when handled, and taking them back when their consumer goes away.
  */
 
-/** A delivery's a2 packs its partition (< 256, low 8 bits) and the group generation it was fetched in. */
+/** A delivery's partitionGen packs its partition (< 256, low 8 bits) and the group generation it was fetched in. */
 const GEN = 256;
 
 /** Fetches for every member (after an assignment, or when the topic comes back up). */
@@ -81,25 +81,25 @@ function deliverRecord(e: Engine, g: ConsumerGroup, i: number, p: number, offset
   const d = t.detail(p, offset);
   jobs.setCall(m, -1);
   jobs.setCallSerial(m, 0);
-  jobs.setAttempt(m, g.memberLane[i]!);
+  jobs.setDeliveryInstance(m, g.memberLane[i]!);
   jobs.setTrace(m, d >= 0 ? t.traceOf(d) : e.newTrace());
   jobs.setPath(m, 0);
   jobs.setOrigin(m, t.node);
   jobs.setFlags(m, 0);
   jobs.setItems(m, 1);
   jobs.setKb(m, d >= 0 ? t.kbOf(d) : 1);
-  jobs.setA1(m, offset);
-  jobs.setA2(m, p + GEN * g.gen);
+  jobs.setRecordOffset(m, offset);
+  jobs.setPartitionGen(m, p + GEN * g.gen);
   e.transfer(m, edge, 0, t.node);
 }
 
-/** The partition of a delivered record (integer ops: a2 stays far below 2^31). */
-export const partitionOf = (a2: number): number => a2 & (GEN - 1);
+/** The partition of a delivered record (integer ops: partitionGen stays far below 2^31). */
+export const partitionOf = (partitionGen: number): number => partitionGen & (GEN - 1);
 
 /** Whether a delivered record was fetched before the group's latest rebalance or replay. */
 export function topicRecordStale(e: Engine, job: number): boolean {
   const g = e.groupOfEdge[e.jobs.edge(job)]!;
-  return e.jobs.a2(job) >>> 8 !== g.gen;
+  return e.jobs.partitionGen(job) >>> 8 !== g.gen;
 }
 
 /** A consumer finished a record: commit after success; a service retries a failure in place. */
@@ -107,7 +107,7 @@ export function topicDeliveryDone(e: Engine, job: number, status: number): void 
   const jobs = e.jobs;
   const edge = jobs.edge(job);
   const g = e.groupOfEdge[edge]!;
-  const current = jobs.a2(job) >>> 8 === g.gen;
+  const current = jobs.partitionGen(job) >>> 8 === g.gen;
   const node = jobs.node(job);
   if (!isSuccess(status) && current && e.nodeKind[node] === K.service) {
     laneRetry(e, e.states.service[node]!, job);
@@ -115,8 +115,8 @@ export function topicDeliveryDone(e: Engine, job: number, status: number): void 
   }
   if (current) {
     const t = g.topic;
-    const p = partitionOf(jobs.a2(job));
-    const offset = jobs.a1(job);
+    const p = partitionOf(jobs.partitionGen(job));
+    const offset = jobs.recordOffset(job);
     g.consumed++;
     if (offset <= g.lastDone[p]!) g.outOfOrder++;
     g.lastDone[p] = offset;
@@ -127,7 +127,7 @@ export function topicDeliveryDone(e: Engine, job: number, status: number): void 
     const d = t.detail(p, offset);
     if (d >= 0) e.stats.latency[t.node]!.record(e.now - t.timeOf(d));
     e.stats.completed[t.node]!++;
-    const i = g.memberBase[e.edgeSlot[edge]!]! + jobs.attempt(job);
+    const i = g.memberBase[e.edgeSlot[edge]!]! + jobs.deliveryInstance(job);
     // A member that had room had fetched everything there was (fetching is eager), so only one
     // that was full may find records waiting now.
     if (g.memberInflight[i]!-- === g.memberFetchMax[i]! && !g.rebalancing) fetch(e, g, i);
@@ -143,10 +143,10 @@ export function topicReturn(e: Engine, job: number, fetchAgain: boolean): void {
   const jobs = e.jobs;
   const g = e.groupOfEdge[jobs.edge(job)]!;
   if (!topicRecordStale(e, job)) {
-    const p = partitionOf(jobs.a2(job));
-    const offset = jobs.a1(job);
+    const p = partitionOf(jobs.partitionGen(job));
+    const offset = jobs.recordOffset(job);
     if (offset < g.position[p]!) g.position[p] = offset;
-    const i = g.memberBase[e.edgeSlot[jobs.edge(job)]!]! + jobs.attempt(job);
+    const i = g.memberBase[e.edgeSlot[jobs.edge(job)]!]! + jobs.deliveryInstance(job);
     g.memberInflight[i]!--;
     if (fetchAgain && !g.rebalancing) fetch(e, g, i);
   }

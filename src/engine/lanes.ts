@@ -35,7 +35,7 @@ export function laneRequest(e: Engine, st: ServiceState, job: number): void {
     else serviceWaitOrRefuse(e, st, job);
     return;
   }
-  const k = jobs.attempt(job);
+  const k = jobs.deliveryInstance(job);
   if (!up || k >= st.instances) {
     // Sent before the instance went away; the broker already knows who is left.
     returnDelivery(e, st, job, true);
@@ -112,7 +112,7 @@ export function trimLanes(e: Engine, st: ServiceState, from: number): void {
   const jobs = e.jobs;
   const running: number[] = [];
   e.forEachJobAt(st.node, (job) => {
-    if (jobs.stage(job) === 1 && jobs.lane(job) >= from && isDelivery(e, job)) running.push(job);
+    if (jobs.running(job) === 1 && jobs.lane(job) >= from && isDelivery(e, job)) running.push(job);
   });
   for (const job of running) {
     lanes.busy[jobs.lane(job)] = 0;

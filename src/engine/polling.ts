@@ -19,9 +19,9 @@ function poll(e: Engine, st: ClientState, i: number): void {
   const job = e.newJob(st.node, e.newTrace(), true);
   const jobs = e.jobs;
   jobs.setFlags(job, FLAG.poll | (st.conditional ? FLAG.conditional : 0) | (st.longPoll ? FLAG.longPoll : 0));
-  jobs.setA1(job, st.cursor[i]!);
-  jobs.setA2(job, st.cursorSum[i]!);
-  jobs.setStage(job, i);
+  jobs.setPollCursor(job, st.cursor[i]!);
+  jobs.setPollCursorSum(job, st.cursorSum[i]!);
+  jobs.setPollEdge(job, i);
   jobs.setKb(job, EMPTY_KB);
   st.pollOutstanding[i] = 1;
   startCall(e, job, st.pollEdges[i]!, i, 0);
@@ -45,12 +45,12 @@ export function pollTick(e: Engine, node: number, seq: number): boolean {
  * the staleness of every change it reveals is exact: discovery time minus change time.
  */
 export function clientPollDone(e: Engine, st: ClientState, job: number, call: number, status: number): void {
-  const i = e.jobs.stage(job);
+  const i = e.jobs.pollEdge(job);
   st.pollOutstanding[i] = 0;
   if (isSuccess(status)) {
     st.polls++;
-    const total = e.calls.a1(call);
-    const sum = e.calls.a2(call);
+    const total = e.calls.pollCursor(call);
+    const sum = e.calls.pollCursorSum(call);
     const n = total - st.cursor[i]!;
     if (status === STATUS.notModified) st.notModified++;
     if (n <= 0) st.emptyPolls++;

@@ -82,8 +82,8 @@ export function providerChange(e: Engine, node: number, seq: number): boolean {
   const job = e.newJob(node, trace, false);
   const jobs = e.jobs;
   jobs.setFlags(job, FLAG.webhook);
-  jobs.setA1(job, trace);
-  jobs.setA2(job, e.now);
+  jobs.setEventId(job, trace);
+  jobs.setSignedAt(job, e.now);
   jobs.setKb(job, CHANGE_KB);
   let pending = 0;
   for (let i = 0; i < st.webhooks.length; i++) {
@@ -107,7 +107,7 @@ export function providerChange(e: Engine, node: number, seq: number): boolean {
 function inject(e: Engine, st: ProviderState, job: number, edge: number, branch: number): number {
   const jobs = e.jobs;
   const flags = jobs.flags(job);
-  const eventId = jobs.a1(job);
+  const eventId = jobs.eventId(job);
   let n = 0;
   if (e.rng.chance(st.duplicate)) {
     jobs.setFlags(job, flags | FLAG.injected);
@@ -116,20 +116,20 @@ function inject(e: Engine, st: ProviderState, job: number, edge: number, branch:
   }
   if (e.rng.chance(st.forged)) {
     jobs.setFlags(job, flags | FLAG.injected | FLAG.forged);
-    jobs.setA1(job, e.newTrace());
+    jobs.setEventId(job, e.newTrace());
     startCall(e, job, edge, branch, 0);
     n++;
   }
   if (e.rng.chance(st.replayed)) {
     jobs.setFlags(job, flags | FLAG.injected | FLAG.replayed);
-    jobs.setA1(job, eventId);
-    jobs.setA2(job, e.now - REPLAY_AGE_MS);
+    jobs.setEventId(job, eventId);
+    jobs.setSignedAt(job, e.now - REPLAY_AGE_MS);
     startCall(e, job, edge, branch, 0);
-    jobs.setA2(job, e.now);
+    jobs.setSignedAt(job, e.now);
     n++;
   }
   jobs.setFlags(job, flags);
-  jobs.setA1(job, eventId);
+  jobs.setEventId(job, eventId);
   return n;
 }
 
@@ -165,10 +165,10 @@ export function providerOnRequest(e: Engine, st: ProviderState, m: number): void
     e.finishJob(job, STATUS.ok, st.responseTimeMs);
     return;
   }
-  if (flags & FLAG.longPoll && jobs.a1(job) >= st.changes) {
+  if (flags & FLAG.longPoll && jobs.pollCursor(job) >= st.changes) {
     st.held.push(job);
     const deadline = e.now + Number(e.nodeProps[jobs.origin(job)]!.longPollTimeoutMs);
-    jobs.setTimer(job, deadline);
+    jobs.setHeldUntil(job, deadline);
     if (deadline < st.heldAt) {
       st.heldAt = deadline;
       st.heldSeq = e.schedule(deadline, EV.longPollTimeout, st.node);
@@ -181,9 +181,9 @@ export function providerOnRequest(e: Engine, st: ProviderState, m: number): void
 function answerPoll(e: Engine, st: ProviderState, job: number): void {
   const jobs = e.jobs;
   jobs.setTimer(job, -1);
-  const fresh = st.changes - jobs.a1(job);
-  jobs.setA1(job, st.changes);
-  jobs.setA2(job, st.changeTimeSum);
+  const fresh = st.changes - jobs.pollCursor(job);
+  jobs.setPollCursor(job, st.changes);
+  jobs.setPollCursorSum(job, st.changeTimeSum);
   // A 200 carries at least the whole resource; a 304 has no body (see Engine.answer).
   jobs.setKb(job, Math.max(CHANGE_KB, fresh * CHANGE_KB));
   const status = fresh <= 0 && jobs.flags(job) & FLAG.conditional ? STATUS.notModified : STATUS.ok;
@@ -199,7 +199,7 @@ export function longPollTimeout(e: Engine, node: number, seq: number): boolean {
   let next = Number.POSITIVE_INFINITY;
   const due: number[] = [];
   st.held.filter((job) => {
-    const at = jobs.timer(job);
+    const at = jobs.heldUntil(job);
     if (at <= now) {
       due.push(job);
       return false;

@@ -7,9 +7,9 @@ import { TRACE } from './trace';
 import type { NodeWires } from './wires';
 
 // A ready message's meta packs its item count, its failed deliveries (< 128) and whether it was
-// delivered before: items * 256 + failures * 2 + redelivered. A delivery carries it in a2, its
-// publish time in a1 and the consumer instance in attempt; its acknowledgement carries the
-// message's size in stage (the ack itself is small).
+// delivered before: items * 256 + failures * 2 + redelivered. A delivery carries it as its
+// deliveryMeta, with its publishedAt and deliveryInstance; its acknowledgement carries the
+// message's size as ackKb (the ack itself is small). See the job record's aliases (records/jobs.ts).
 const packMeta = (items: number, failures: number, redelivered: number): number =>
   items * 256 + failures * 2 + redelivered;
 // Integer ops: items stay below 2^23, so a meta is below 2^31.
@@ -209,15 +209,15 @@ function deliver(
   }
   jobs.setCall(m, -1);
   jobs.setCallSerial(m, 0);
-  jobs.setAttempt(m, slot - c * MAX_INSTANCES);
+  jobs.setDeliveryInstance(m, slot - c * MAX_INSTANCES);
   jobs.setTrace(m, trace);
   jobs.setPath(m, 0);
   jobs.setOrigin(m, node);
   jobs.setFlags(m, 0);
   jobs.setItems(m, items);
   jobs.setKb(m, kb);
-  jobs.setA1(m, time);
-  jobs.setA2(m, meta);
+  jobs.setPublishedAt(m, time);
+  jobs.setDeliveryMeta(m, meta);
   q.unacked[slot]!++;
   q.unackedTotal++;
   q.credit--;
@@ -233,7 +233,7 @@ export function queueDeliveryDone(e: Engine, job: number, status: number): void 
   const ok = isSuccess(status);
   jobs.setKind(job, ok ? MSG.response : MSG.error);
   jobs.setStatus(job, status);
-  jobs.setStage(job, jobs.kb(job));
+  jobs.setAckKb(job, jobs.kb(job));
   jobs.setKb(job, EMPTY_KB);
   e.transfer(job, jobs.edge(job), 0, jobs.node(job));
 }
@@ -252,11 +252,11 @@ export function queueAnswer(e: Engine, m: number): void {
   const jobs = e.jobs;
   const edge = jobs.edge(m);
   const q = e.states.queue[e.edgeSource[edge]!]!;
-  settle(e, q, edge, jobs.attempt(m));
+  settle(e, q, edge, jobs.deliveryInstance(m));
   if (jobs.kind(m) === MSG.response) {
     q.acked++;
     e.stats.completed[q.node]!++;
-    e.stats.latency[q.node]!.record(e.now - jobs.a1(m));
+    e.stats.latency[q.node]!.record(e.now - jobs.publishedAt(m));
   } else failed(e, q, m);
   e.releaseMessage(m);
   queueDispatch(e, q);
@@ -264,15 +264,15 @@ export function queueAnswer(e: Engine, m: number): void {
 
 function failed(e: Engine, q: QueueState, m: number): void {
   const jobs = e.jobs;
-  const meta = jobs.a2(m);
+  const meta = jobs.deliveryMeta(m);
   const items = itemsOf(meta);
   const failures = failuresOf(meta) + 1;
   if (failures >= q.maxDeliveries) {
-    deadLetterOrDrop(e, q, jobs.trace(m), jobs.stage(m), items);
+    deadLetterOrDrop(e, q, jobs.trace(m), jobs.ackKb(m), items);
     return;
   }
   e.trace.record(e.now, jobs.trace(m), TRACE.retry, q.node, -1, failures);
-  q.ready.unshift(jobs.trace(m), jobs.stage(m), jobs.a1(m), packMeta(items, failures, 1));
+  q.ready.unshift(jobs.trace(m), jobs.ackKb(m), jobs.publishedAt(m), packMeta(items, failures, 1));
   e.stats.addBacklog(q.node, 1, e.now);
 }
 
@@ -286,9 +286,14 @@ export function queueReturn(e: Engine, job: number, dispatch: boolean): void {
   const jobs = e.jobs;
   const edge = jobs.edge(job);
   const q = e.states.queue[e.edgeSource[edge]!]!;
-  settle(e, q, edge, jobs.attempt(job));
-  const meta = jobs.a2(job);
-  q.ready.unshift(jobs.trace(job), jobs.kb(job), jobs.a1(job), packMeta(itemsOf(meta), failuresOf(meta), 1));
+  settle(e, q, edge, jobs.deliveryInstance(job));
+  const meta = jobs.deliveryMeta(job);
+  q.ready.unshift(
+    jobs.trace(job),
+    jobs.kb(job),
+    jobs.publishedAt(job),
+    packMeta(itemsOf(meta), failuresOf(meta), 1),
+  );
   e.stats.addBacklog(q.node, 1, e.now);
   e.releaseJob(job);
   if (dispatch) queueDispatch(e, q);

@@ -126,7 +126,7 @@ export function serviceStart(e: Engine, st: ServiceState, job: number, waited: b
     st.lanes!.busy[lane] = 1;
     jobs.setLane(job, lane);
   }
-  jobs.setStage(job, 1);
+  jobs.setRunning(job, 1);
   st.started++;
   st.waitSum += e.now - jobs.arrive(job);
   jobs.setTimer(job, e.schedule(e.now + serviceTime(e, st), EV.serviceDone, job));
@@ -146,7 +146,7 @@ export function serviceDone(e: Engine, st: ServiceState, job: number, seq: numbe
     jobs.setStatus(job, STATUS.ok);
     for (let i = 0; i < st.calls.length; i++) startCall(e, job, st.calls[i]!, i, 0);
   } else {
-    jobs.setNext(job, 1);
+    jobs.setNextCall(job, 1);
     startCall(e, job, st.calls[0]!, 0, 0);
   }
   return true;
@@ -164,12 +164,12 @@ export function serviceCallDone(e: Engine, st: ServiceState, job: number, status
     complete(e, st, job, STATUS.badGateway, true);
     return;
   }
-  const next = jobs.next(job);
+  const next = jobs.nextCall(job);
   if (next >= st.calls.length) {
     complete(e, st, job, STATUS.ok, true);
     return;
   }
-  jobs.setNext(job, next + 1);
+  jobs.setNextCall(job, next + 1);
   startCall(e, job, st.calls[next]!, next, 0);
 }
 
@@ -240,7 +240,7 @@ export function setServiceUp(e: Engine, st: ServiceState, up: boolean): void {
   const jobs = e.jobs;
   const running: number[] = [];
   e.forEachJobAt(st.node, (job) => {
-    if (jobs.stage(job) === 1) running.push(job);
+    if (jobs.running(job) === 1) running.push(job);
   });
   for (const job of running) {
     jobs.setTimer(job, -1);

@@ -74,7 +74,7 @@ export function streamsOnRecord(e: Engine, st: StreamsState, m: number): void {
 function start(e: Engine, st: StreamsState, job: number): void {
   st.busy = true;
   e.stats.addBusy(st.node, 1, e.now);
-  e.jobs.setStage(job, 1);
+  e.jobs.setRunning(job, 1);
   e.jobs.setTimer(job, e.schedule(e.now + st.processingMs, EV.streamsDone, job));
 }
 
@@ -103,7 +103,7 @@ export function streamsDone(e: Engine, job: number, seq: number): boolean {
 
 function recordKey(e: Engine, job: number): number {
   const g = e.groupOfEdge[e.jobs.edge(job)]!;
-  return g.topic.keyAt(partitionOf(e.jobs.a2(job)), e.jobs.a1(job));
+  return g.topic.keyAt(partitionOf(e.jobs.partitionGen(job)), e.jobs.recordOffset(job));
 }
 
 function next(e: Engine, st: StreamsState): void {
@@ -123,7 +123,7 @@ function next(e: Engine, st: StreamsState): void {
 function emit(e: Engine, st: StreamsState, trace: number, kb: number, key: number): void {
   for (let i = 0; i < st.outputs.length; i++) {
     const m = e.sendEvent(st.outputs[i]!, trace, st.node, 1, kb, 0);
-    e.jobs.setPath(m, key + 1);
+    e.jobs.setRecordKey(m, key + 1);
     st.produced++;
   }
 }
@@ -151,7 +151,7 @@ export function setStreamsUp(e: Engine, st: StreamsState, up: boolean): void {
     held.push(job);
   });
   for (const job of held) {
-    if (jobs.stage(job) === 1) {
+    if (jobs.running(job) === 1) {
       st.busy = false;
       e.stats.addBusy(st.node, -1, e.now);
     } else e.stats.addBacklog(st.node, -1, e.now);

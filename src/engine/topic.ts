@@ -155,7 +155,7 @@ export function topicOnMessage(e: Engine, t: TopicState, m: number): void {
   }
   const slot = e.edgeSlot[jobs.edge(m)]!;
   // A record passed on by a Streams processor keeps its key (path = key + 1).
-  const carried = jobs.path(m) - 1;
+  const carried = jobs.recordKey(m) - 1;
   const kb = jobs.kb(m) / items;
   const trace = jobs.trace(m);
   for (let r = 0; r < items; r++) {

@@ -19,14 +19,14 @@ export function receiveWebhook(e: Engine, st: ServiceState, job: number): boolea
   if (props.verifySignature !== false) {
     const toleranceMs = Number(props.toleranceS) * 1000;
     // Every genuine attempt is signed as it is sent; only a replay carries an old timestamp.
-    if (flags & FLAG.forged || (flags & FLAG.replayed && e.now - jobs.a2(job) > toleranceMs)) {
+    if (flags & FLAG.forged || (flags & FLAG.replayed && e.now - jobs.signedAt(job) > toleranceMs)) {
       w.rejectedSignatures++;
       e.trace.record(e.now, jobs.trace(job), TRACE.rejected, st.node, edge, STATUS.unauthorized);
       e.finishJob(job, STATUS.unauthorized, 0);
       return false;
     }
   } else if (flags & FLAG.forged) w.acceptedForged++;
-  if (st.idempotent && !st.seen.add(jobs.a1(job))) {
+  if (st.idempotent && !st.seen.add(jobs.eventId(job))) {
     w.duplicatesDropped++;
     e.trace.record(e.now, jobs.trace(job), TRACE.dropped, st.node, edge, STATUS.ok);
     e.finishJob(job, STATUS.ok, 0);
@@ -42,6 +42,6 @@ export function webhookDone(e: Engine, st: ServiceState, job: number, status: nu
   if (!w) return;
   if (isSuccess(status)) {
     w.processed++;
-    if (!(jobs.flags(job) & FLAG.injected)) w.latency.record(jobs.arrive(job) - jobs.a2(job));
-  } else if (st.idempotent) st.seen.delete(jobs.a1(job));
+    if (!(jobs.flags(job) & FLAG.injected)) w.latency.record(jobs.arrive(job) - jobs.signedAt(job));
+  } else if (st.idempotent) st.seen.delete(jobs.eventId(job));
 }

@@ -1,9 +1,99 @@
-import { SlotPool } from '../core/slots';
+import { recordPool } from './layout';
 
-// Records lie one after another in a single Float64Array (array of structs), so the fields of
-// the record a handler works on share a cache line or two; with one typed array per field each
-// field read was its own cache miss. Integer fields are stored as doubles, exactly. Accessors
-// are small methods, which V8 inlines.
+/** A job record's fields, in layout order. */
+const JOB_FIELDS = [
+  /** MSG code while the record travels on its edge as a message; -1 once it is work at a node. */
+  'kind',
+  /** Whom to answer: the edge, the call and its serial, the attempt. */
+  'edge',
+  'call',
+  'callSerial',
+  'attempt',
+  /** The status an answer carries (or the aggregate status of a job's branches). */
+  'status',
+  /** In transit: when the message left and when it arrives. */
+  'departs',
+  'arrives',
+  'node',
+  /** -1 while the record is a message, so nothing mistakes it for live work. */
+  'serial',
+  /** Sequence number of the job's pending timer; -1 when none. */
+  'timer',
+  /** When the job arrived at its node. */
+  'arrive',
+  'trace',
+  'kb',
+  'items',
+  'flags',
+  /** Interned request path (0: none). */
+  'path',
+  /** The node the request came from (a gateway's rate limit is per client). */
+  'origin',
+  /** Behaviour-specific slots, named below by what each behaviour keeps in them. */
+  'stage',
+  /** Answers still pending (parallel calls, aggregation, webhook deliveries). */
+  'pending',
+  'next',
+  'a1',
+  'a2',
+  /** The instance (worker) of a consumer service that runs this job; see lanes.ts. */
+  'lane',
+] as const;
+
+/**
+ * What each behaviour keeps in a job's shared slots, by name. a1 and a2 travel with the record
+ * (request, answer and the calls between), so a caller and its callee agree on their meaning.
+ */
+const JOB_ALIASES = {
+  // stage
+  /** A sync client's user (-1 for async arrivals). */
+  user: 'stage',
+  /** A polling client's poll: the index of its poll edge. */
+  pollEdge: 'stage',
+  /** Service, database, Streams: 1 while the job holds a worker. */
+  running: 'stage',
+  /** Gateway: 1 while the job waits for the branches of an aggregation. */
+  aggregating: 'stage',
+  /** A queue's acknowledgement: the size of the message it settles (the ack itself is small). */
+  ackKb: 'stage',
+  // next
+  /** Service calling downstream in sequence: the next call edge. */
+  nextCall: 'next',
+  /** Database: 1 for a write, 0 for a read. */
+  isWrite: 'next',
+  /** Batch processor, sink connector: the next item of the batch (-1 at the end). */
+  nextItem: 'next',
+  // attempt
+  /** A delivery from a queue or topic: the consumer instance it is for. */
+  deliveryInstance: 'attempt',
+  /** A message at an exchange: alternate exchanges it has been through (a loop of them ends). */
+  alternateHops: 'attempt',
+  // path
+  /** Exchange: the routing key's id + 1 (0: not picked yet). */
+  routingKey: 'path',
+  /** Topic: the record's key + 1 (0: no key), kept by a Streams processor's output. */
+  recordKey: 'path',
+  // timer
+  /** A provider's held long poll: its deadline, a time (they share one timer, see provider.ts). */
+  heldUntil: 'timer',
+  // a1, a2
+  /** A client's request number, so callbacks that overtake each other are counted. */
+  requestNumber: 'a2',
+  /** A 429's Retry-After, from a gateway's rate limit. */
+  retryAfterMs: 'a1',
+  /** A poll: the client's cursor on the way out, the provider's on the way back; see polling.ts. */
+  pollCursor: 'a1',
+  pollCursorSum: 'a2',
+  /** A webhook delivery: the event id (duplicates share it) and when it was signed. */
+  eventId: 'a1',
+  signedAt: 'a2',
+  /** A queue's delivery: when the message was published, and its packed meta (see queue.ts). */
+  publishedAt: 'a1',
+  deliveryMeta: 'a2',
+  /** A topic's delivery: the record's offset, its partition and the group generation (groupDelivery.ts). */
+  recordOffset: 'a1',
+  partitionGen: 'a2',
+} as const;
 
 /**
  * Work at a node: a request being handled, a client's request, a provider's change being
@@ -12,194 +102,13 @@ import { SlotPool } from '../core/slots';
  * The same record is the message on the wire: a request travels as the job it will become at
  * its target (`kind` >= 0 while in transit), and a finished job travels back as its own answer.
  * So a hop copies nothing from a message into a job or back, and the records touched per hop
- * are one call and one job. The serial is -1 while a record is a message: nothing can mistake
- * it for live work.
+ * are one call and one job.
  */
-export class Jobs extends SlotPool {
-  static readonly STRIDE = 24;
-  f = new Float64Array(this.capacity * 24);
-
-  protected resize(n: number): void {
-    const f = new Float64Array(n * 24);
-    f.set(this.f);
-    this.f = f;
-  }
-
-  /** MSG code while the record travels on its edge as a message; -1 once it is work at a node. */
-  kind(i: number): number {
-    return this.f[i * 24]!;
-  }
-  setKind(i: number, v: number): void {
-    this.f[i * 24] = v;
-  }
-
-  edge(i: number): number {
-    return this.f[i * 24 + 1]!;
-  }
-  setEdge(i: number, v: number): void {
-    this.f[i * 24 + 1] = v;
-  }
-
-  call(i: number): number {
-    return this.f[i * 24 + 2]!;
-  }
-  setCall(i: number, v: number): void {
-    this.f[i * 24 + 2] = v;
-  }
-
-  callSerial(i: number): number {
-    return this.f[i * 24 + 3]!;
-  }
-  setCallSerial(i: number, v: number): void {
-    this.f[i * 24 + 3] = v;
-  }
-
-  attempt(i: number): number {
-    return this.f[i * 24 + 4]!;
-  }
-  setAttempt(i: number, v: number): void {
-    this.f[i * 24 + 4] = v;
-  }
-
-  status(i: number): number {
-    return this.f[i * 24 + 5]!;
-  }
-  setStatus(i: number, v: number): void {
-    this.f[i * 24 + 5] = v;
-  }
-
-  departs(i: number): number {
-    return this.f[i * 24 + 6]!;
-  }
-  setDeparts(i: number, v: number): void {
-    this.f[i * 24 + 6] = v;
-  }
-
-  arrives(i: number): number {
-    return this.f[i * 24 + 7]!;
-  }
-  setArrives(i: number, v: number): void {
-    this.f[i * 24 + 7] = v;
-  }
-
-  node(i: number): number {
-    return this.f[i * 24 + 8]!;
-  }
-  setNode(i: number, v: number): void {
-    this.f[i * 24 + 8] = v;
-  }
-
-  serial(i: number): number {
-    return this.f[i * 24 + 9]!;
-  }
-  setSerial(i: number, v: number): void {
-    this.f[i * 24 + 9] = v;
-  }
-
-  timer(i: number): number {
-    return this.f[i * 24 + 10]!;
-  }
-  setTimer(i: number, v: number): void {
-    this.f[i * 24 + 10] = v;
-  }
-
-  arrive(i: number): number {
-    return this.f[i * 24 + 11]!;
-  }
-  setArrive(i: number, v: number): void {
-    this.f[i * 24 + 11] = v;
-  }
-
-  trace(i: number): number {
-    return this.f[i * 24 + 12]!;
-  }
-  setTrace(i: number, v: number): void {
-    this.f[i * 24 + 12] = v;
-  }
-
-  kb(i: number): number {
-    return this.f[i * 24 + 13]!;
-  }
-  setKb(i: number, v: number): void {
-    this.f[i * 24 + 13] = v;
-  }
-
-  items(i: number): number {
-    return this.f[i * 24 + 14]!;
-  }
-  setItems(i: number, v: number): void {
-    this.f[i * 24 + 14] = v;
-  }
-
-  flags(i: number): number {
-    return this.f[i * 24 + 15]!;
-  }
-  setFlags(i: number, v: number): void {
-    this.f[i * 24 + 15] = v;
-  }
-
-  path(i: number): number {
-    return this.f[i * 24 + 16]!;
-  }
-  setPath(i: number, v: number): void {
-    this.f[i * 24 + 16] = v;
-  }
-
-  origin(i: number): number {
-    return this.f[i * 24 + 17]!;
-  }
-  setOrigin(i: number, v: number): void {
-    this.f[i * 24 + 17] = v;
-  }
-
-  /** Behaviour-specific progress: running, user number, poll edge, ... */
-  stage(i: number): number {
-    return this.f[i * 24 + 18]!;
-  }
-  setStage(i: number, v: number): void {
-    this.f[i * 24 + 18] = v;
-  }
-
-  pending(i: number): number {
-    return this.f[i * 24 + 19]!;
-  }
-  setPending(i: number, v: number): void {
-    this.f[i * 24 + 19] = v;
-  }
-
-  next(i: number): number {
-    return this.f[i * 24 + 20]!;
-  }
-  setNext(i: number, v: number): void {
-    this.f[i * 24 + 20] = v;
-  }
-
-  a1(i: number): number {
-    return this.f[i * 24 + 21]!;
-  }
-  setA1(i: number, v: number): void {
-    this.f[i * 24 + 21] = v;
-  }
-
-  a2(i: number): number {
-    return this.f[i * 24 + 22]!;
-  }
-  setA2(i: number, v: number): void {
-    this.f[i * 24 + 22] = v;
-  }
-
-  /** The instance (worker) of a consumer service that runs this job; see lanes.ts. */
-  lane(i: number): number {
-    return this.f[i * 24 + 23]!;
-  }
-  setLane(i: number, v: number): void {
-    this.f[i * 24 + 23] = v;
-  }
-
+export class Jobs extends recordPool(JOB_FIELDS, JOB_ALIASES) {
   /** Adds to the count of answers pending and returns the new count. */
   addPending(i: number, d: number): number {
-    const v = this.f[i * 24 + 19]! + d;
-    this.f[i * 24 + 19] = v;
+    const v = this.pending(i) + d;
+    this.setPending(i, v);
     return v;
   }
 }
