@@ -248,7 +248,29 @@ export function callDone(e: Engine, job: number, call: number, status: number): 
 /** Routes an async 202 to the node that made the call. */
 export function callAccepted(e: Engine, job: number, _call: number): void {
   const node = e.jobs.node(job);
-  const kind = e.nodeKind[node];
-  if (kind === K.client) clientCallAccepted(e, e.states.client[node]!, job);
-  else if (kind === K.gateway || kind === K.loadBalancer) forwardAccepted(e, job);
+  const kind = e.nodeKind[node] as KindCode;
+  switch (kind) {
+    case K.client:
+      clientCallAccepted(e, e.states.client[node]!, job);
+      return;
+    // Proxies pass the 202 on to their own caller.
+    case K.gateway:
+    case K.loadBalancer:
+      forwardAccepted(e, job);
+      return;
+    // The others make no async calls: a service answers its own caller 202 and calls on in sync.
+    case K.provider:
+    case K.service:
+    case K.database:
+    case K.batch:
+    case K.queue:
+    case K.exchange:
+    case K.eventBus:
+    case K.topic:
+    case K.streams:
+    case K.connect:
+      return;
+    default:
+      kind satisfies never;
+  }
 }

@@ -1,5 +1,5 @@
 import { CONNECTION_TIMEOUT_MS } from './callerEdge';
-import { EV, FEED, K, MSG } from './codes';
+import { EV, FEED, K, type KindCode, MSG } from './codes';
 import { requestRebalance } from './consumerGroup';
 import type { Engine } from './engine';
 import { topicDeliveryDone, topicReturn } from './groupDelivery';
@@ -33,11 +33,30 @@ export function deliveryReturned(e: Engine, job: number, dispatch: boolean): voi
 /** How many consumer instances a node offers its brokers right now (0 while it is down). */
 export function liveLanes(e: Engine, node: number): number {
   if (!e.nodeUp[node]) return 0;
-  const kind = e.nodeKind[node];
-  if (kind === K.service) return e.states.service[node]!.instances;
-  if (kind === K.connect) return e.states.connect[node]!.sink ? 1 : 0;
-  // A batch processor or a Streams processor is one consumer.
-  return 1;
+  const kind = e.nodeKind[node] as KindCode;
+  switch (kind) {
+    case K.service:
+      return e.states.service[node]!.instances;
+    case K.connect:
+      return e.states.connect[node]!.sink ? 1 : 0;
+    // A batch processor or a Streams processor is one consumer.
+    case K.batch:
+    case K.streams:
+      return 1;
+    // The wiring rules let no other kind consume from a queue or topic.
+    case K.client:
+    case K.provider:
+    case K.gateway:
+    case K.loadBalancer:
+    case K.database:
+    case K.queue:
+    case K.exchange:
+    case K.eventBus:
+    case K.topic:
+      return 0;
+    default:
+      return kind satisfies never;
+  }
 }
 
 /** A consumer's instances changed (count, up, mode): its queues recount credit, its groups rebalance. */
