@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { TrafficRenderer } from '../canvas/traffic/renderer';
 import type { RunSummary, Snapshot, TraceEvent } from '../engine';
-import type { ValidationIssue } from '../model';
+import type { Change, ValidationIssue } from '../model';
 import { currentDocument, diagramActions, useDiagram } from '../store/diagram';
 import { events } from '../store/events';
 import { noFaults } from './faults';
@@ -183,15 +183,19 @@ async function ensureHost(): Promise<RunHost> {
     h.send({ type: 'load', doc, seed: doc.run.seed });
     // Keep the simulation in step with the diagram: property edits apply live, wiring edits restart.
     useDiagram.subscribe((s, prev) => {
-      if (s.nodes !== prev.nodes || s.edges !== prev.edges) h.send({ type: 'edit', doc: currentDocument(s) });
       if (s.run.speed !== prev.run.speed) h.send({ type: 'speed', speed: s.run.speed });
     });
-    // Live state belongs to one diagram: another one opened starts from a fresh, idle run.
+    // Keep the simulation in step with the diagram: property edits apply live, wiring edits
+    // restart; moving or renaming changes nothing the engine sees. Another diagram opened starts
+    // from a fresh, idle run: live state belongs to one diagram.
     events.subscribe((e) => {
-      if (e.type !== 'opened') return;
-      const doc = currentDocument();
-      h.send({ type: 'load', doc, seed: doc.run.seed });
-      forgetLiveState();
+      if (e.type === 'edit' && e.changes.some(touchesEngine))
+        h.send({ type: 'edit', doc: currentDocument() });
+      if (e.type === 'opened') {
+        const doc = currentDocument();
+        h.send({ type: 'load', doc, seed: doc.run.seed });
+        forgetLiveState();
+      }
     });
     host = h;
     await createRenderer();
@@ -199,6 +203,10 @@ async function ensureHost(): Promise<RunHost> {
   })();
   return hostPromise;
 }
+
+/** Whether a change matters to the simulation (positions, labels and the diagram's name do not). */
+const touchesEngine = (c: Change) =>
+  c.type !== 'nodeMoved' && c.type !== 'nodeRenamed' && c.type !== 'diagramRenamed';
 
 /** Drops what the screen shows of the last run: badges, the followed message, the summary. */
 function forgetLiveState(): void {
