@@ -71,6 +71,12 @@ export class Simulation {
     if (t > e.now) e.now = t;
   }
 
+  /** Virtual time of the next pending event, or Infinity when nothing is pending. */
+  nextEventTime(): number {
+    const q = this.e.queue;
+    return q.size > 0 ? q.peekTime() : Number.POSITIVE_INFINITY;
+  }
+
   /** Processes every event at the next event time (skipping stale timers); false when nothing is left. */
   step(): boolean {
     const e = this.e;
