@@ -69,13 +69,13 @@ const setterOf = (name: string): string => `set${name[0]!.toUpperCase()}${name.s
 // keeps each accessor within V8's small-function inlining size (27 bytes of bytecode); inlined
 // at a call site, both fold to constants, as fast as a literal offset.
 function reader(stride: number, offset: number) {
-  return function (this: { f: Float64Array }, i: number): number {
+  return function field(this: { f: Float64Array }, i: number): number {
     return this.f[i * stride + offset]!;
   };
 }
 
 function writer(stride: number, offset: number) {
-  return function (this: { f: Float64Array }, i: number, v: number): void {
+  return function setField(this: { f: Float64Array }, i: number, v: number): void {
     this.f[i * stride + offset] = v;
   };
 }
