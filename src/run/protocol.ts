@@ -1,5 +1,6 @@
 import type { RunSummary, Snapshot, TraceEvent } from '../engine';
-import type { DiagramDocument, ValidationIssue } from '../model';
+import type { DiagramDocument, JournalEntry, ValidationIssue } from '../model';
+import type { RunRecord } from './core';
 import type { ActiveFaults, Fault } from './faults';
 
 export type { ActiveFaults, Fault } from './faults';
@@ -19,6 +20,8 @@ export type RunCommand =
   | { type: 'trace'; id: number }
   | { type: 'recent'; limit: number }
   | { type: 'series'; nodeId: string }
+  /** The current run as data (diagram, seed, journal, time), to replay, share or grade it. */
+  | { type: 'record' }
   | { type: 'tick'; wall: number };
 
 /** Wall time a message takes at least to cross a wire on screen (a 2 ms hop is otherwise invisible). */
@@ -45,6 +48,8 @@ export interface RunFrame {
   counters: (Pick<Snapshot, 'nodes' | 'edges'> & Partial<MessagingCounters>) | null;
   nodeIds: readonly string[];
   edgeIds: readonly string[];
+  /** Commands the run applied since the last frame, each at its virtual time (the run journal). */
+  applied?: JournalEntry[];
   /** Present a few times a second, not every frame. */
   summary?: RunSummary;
   issues?: ValidationIssue[];
@@ -56,6 +61,7 @@ export type RunReply =
   | { type: 'trace'; id: number; events: TraceEvent[] }
   | { type: 'recent'; traces: { id: number; events: TraceEvent[] }[] }
   | { type: 'series'; nodeId: string; series: NodeSeries | null }
+  | { type: 'record'; record: RunRecord | null }
   /** The engine threw: the run is over (the runner dropped its simulation), the editor goes on. */
   | { type: 'failed'; message: string };
 

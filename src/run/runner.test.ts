@@ -160,8 +160,7 @@ describe('edits the running simulation cannot take', () => {
     runner.handle({ type: 'play' });
     tick(3);
     // Stand-in for a bug deep in a behaviour: the simulation throws while advancing.
-    const engine = runner as unknown as { sim: { advanceTo(t: number): void } };
-    engine.sim.advanceTo = () => {
+    runner.run!.sim.advanceTo = () => {
       throw new Error('boom in a behaviour');
     };
     const failed = runner.handle({ type: 'tick', wall: 10_000 });

@@ -1,6 +1,6 @@
-import { compile, type Simulation } from '../engine';
-import type { DiagramDocument, PropValues } from '../model';
-import { FaultBook, noFaults } from './faults';
+import type { DiagramDocument, JournalCommand, ValidationIssue } from '../model';
+import { RunCore } from './core';
+import { noFaults } from './faults';
 import {
   MIN_VISIBLE_HOP_MS,
   type RunCommand,
@@ -23,25 +23,29 @@ function wiringOf(doc: DiagramDocument): string {
   ]);
 }
 
-function changedProps(before: PropValues, after: PropValues): PropValues | null {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  let out: PropValues | null = null;
-  for (const k of keys) {
-    if (before[k] === after[k]) continue;
-    out ??= {};
-    // A value removed from the sparse props is back to its default: send the full value set instead.
-    if (after[k] === undefined) return after;
-    out[k] = after[k]!;
-  }
+/** The live edits that turn `prev` into `doc` (same wiring): one command per changed node or wire. */
+function liveEdits(prev: DiagramDocument, doc: DiagramDocument): JournalCommand[] {
+  const out: JournalCommand[] = [];
+  doc.nodes.forEach((n, i) => {
+    if (prev.nodes[i]?.props !== n.props && JSON.stringify(prev.nodes[i]?.props) !== JSON.stringify(n.props))
+      out.push({ type: 'nodeProps', id: n.id, props: n.props });
+  });
+  doc.edges.forEach((e, i) => {
+    if (prev.edges[i]?.props !== e.props && JSON.stringify(prev.edges[i]?.props) !== JSON.stringify(e.props))
+      out.push({ type: 'edgeProps', id: e.id, props: e.props });
+  });
   return out;
 }
 
 /**
- * Owns one simulation and turns commands into frames. Runs the same in a Web Worker and on the
- * main thread (the clock is passed in with each tick), so both hosts can be measured.
+ * Paces one run against the wall clock and turns commands into frames. Everything that changes
+ * the simulation goes through RunCore, which records it at the virtual time it took effect, so
+ * the run can be replayed exactly. Runs the same in a Web Worker and on the main thread (the
+ * clock is passed in with each tick), so both hosts can be measured.
  */
 export class Runner {
-  private sim: Simulation | null = null;
+  private core: RunCore | null = null;
+  /** The diagram the current run started from (its journal holds every change since). */
   private doc: DiagramDocument | null = null;
   private seed = 1;
   private speed = 1;
@@ -51,9 +55,15 @@ export class Runner {
   private virtualStep = 0;
   private achieved = 1;
   private restarted = false;
-  private faults: FaultBook | null = null;
+  /** Journal entries already reported to the page. */
+  private reported = 0;
 
   constructor(private readonly clock: () => number) {}
+
+  /** The current run, for tests and tools that read its journal. */
+  get run(): RunCore | null {
+    return this.core;
+  }
 
   /**
    * Handles one command. An exception inside the engine ends the run, never the page: the
@@ -63,9 +73,8 @@ export class Runner {
     try {
       return this.handleUnsafe(cmd);
     } catch (error) {
-      this.sim = null;
+      this.core = null;
       this.status = 'idle';
-      this.faults = null;
       return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
   }
@@ -75,29 +84,29 @@ export class Runner {
       case 'load':
         this.seed = cmd.seed;
         this.status = 'idle';
-        return this.frame(this.compile(cmd.doc), true);
+        return this.frame(this.start(cmd.doc), true);
       case 'edit':
         return this.frame(this.edit(cmd.doc), true);
       case 'play':
         // After the engine failed, Run starts the same diagram afresh.
-        if (!this.sim && this.doc) this.compile(this.doc);
-        if (!this.sim) return this.frame(null, true);
+        if (!this.core && this.doc) this.start(this.doc);
+        if (!this.core) return this.frame(null, true);
         this.status = 'running';
         this.lastWall = null;
         return this.frame(null, true);
       case 'pause':
-        this.status = this.sim ? 'paused' : 'idle';
+        this.status = this.core ? 'paused' : 'idle';
         return this.frame(null, true);
       case 'step':
-        if (this.sim) {
-          this.sim.step();
-          this.faults?.fire(this.sim, this.sim.now);
+        if (this.core) {
+          this.core.step();
           this.status = 'paused';
         }
         return this.frame(null, true);
       case 'reset':
         if (cmd.seed !== undefined) this.seed = cmd.seed;
-        if (this.doc) this.compile(this.doc);
+        if (this.core) this.start(this.core.doc);
+        else if (this.doc) this.start(this.doc);
         this.status = 'idle';
         return this.frame(null, true);
       case 'speed':
@@ -107,14 +116,16 @@ export class Runner {
         this.tick(cmd.wall);
         return this.frame(null, false);
       case 'fault':
-        if (this.sim) this.faults?.apply(this.sim, cmd.fault, this.sim.now);
+        this.core?.apply({ type: 'fault', fault: cmd.fault });
         return this.frame(null, true);
       case 'trace':
-        return { type: 'trace', id: cmd.id, events: this.sim?.trace(cmd.id) ?? [] };
+        return { type: 'trace', id: cmd.id, events: this.core?.sim.trace(cmd.id) ?? [] };
       case 'series':
-        return { type: 'series', nodeId: cmd.nodeId, series: this.sim?.series(cmd.nodeId) ?? null };
+        return { type: 'series', nodeId: cmd.nodeId, series: this.core?.sim.series(cmd.nodeId) ?? null };
+      case 'record':
+        return { type: 'record', record: this.core?.record() ?? null };
       case 'recent': {
-        const sim = this.sim;
+        const sim = this.core?.sim;
         return {
           type: 'recent',
           traces: sim ? sim.recentTraces(cmd.limit).map((id) => ({ id, events: sim.trace(id) })) : [],
@@ -123,49 +134,38 @@ export class Runner {
     }
   }
 
-  private compile(doc: DiagramDocument) {
+  /** A new run of `doc` from virtual time zero, with an empty journal. */
+  private start(doc: DiagramDocument): ValidationIssue[] | null {
     this.doc = doc;
-    if (this.faults) this.faults.clear(doc);
-    else this.faults = new FaultBook(doc);
-    const result = compile(doc, { seed: this.seed });
-    this.sim = result.ok ? result.value : null;
+    const started = RunCore.start(doc, this.seed);
+    this.core = started.ok ? started.value : null;
+    this.reported = 0;
     this.lastWall = null;
-    return result.ok ? null : result.issues;
+    return started.ok ? null : started.issues;
   }
 
-  private edit(doc: DiagramDocument) {
+  private edit(doc: DiagramDocument): ValidationIssue[] | null {
     this.restarted = false;
-    const prev = this.doc;
-    if (!prev || !this.sim || wiringOf(prev) !== wiringOf(doc) || !this.applyLive(this.sim, prev, doc)) {
-      // The wiring changed, or a setting cannot change in a running simulation (a topic's
-      // partitions, a wire's consumer group): the old simulation no longer matches, so start again.
-      const before = this.status;
-      const issues = this.compile(doc);
-      this.restarted = before !== 'idle';
-      this.status = this.sim && before === 'running' ? 'running' : 'idle';
-      return issues;
-    }
-    this.doc = doc;
-    this.faults?.rebase(doc);
-    return null;
+    const core = this.core;
+    const prev = core?.doc ?? this.doc;
+    const live =
+      core !== null &&
+      prev !== null &&
+      wiringOf(prev) === wiringOf(doc) &&
+      liveEdits(prev, doc).every((c) => core.apply(c));
+    if (live) return null;
+    // The wiring changed, or a setting cannot change in a running simulation (a topic's
+    // partitions, a wire's consumer group): the old simulation no longer matches, so start again.
+    const before = this.status;
+    const issues = this.start(doc);
+    this.restarted = before !== 'idle';
+    this.status = this.core && before === 'running' ? 'running' : 'idle';
+    return issues;
   }
 
-  /** Applies changed settings to the running simulation; false if any of them it refuses. */
-  private applyLive(sim: Simulation, prev: DiagramDocument, doc: DiagramDocument): boolean {
-    let ok = true;
-    doc.nodes.forEach((n, i) => {
-      const diff = changedProps(prev.nodes[i]?.props ?? {}, n.props);
-      if (diff && !sim.updateNodeProps(n.id, diff).ok) ok = false;
-    });
-    doc.edges.forEach((e, i) => {
-      const diff = changedProps(prev.edges[i]?.props ?? {}, e.props);
-      if (diff && !sim.updateEdgeProps(e.id, diff).ok) ok = false;
-    });
-    return ok;
-  }
-
-  private tick(wall: number) {
-    if (this.status !== 'running' || !this.sim) return;
+  private tick(wall: number): void {
+    const core = this.core;
+    if (this.status !== 'running' || !core) return;
     if (this.lastWall === null) {
       this.lastWall = wall;
       return;
@@ -176,7 +176,7 @@ export class Runner {
     const wanted = dt * this.speed;
     const step = this.virtualStep > 0 ? Math.min(wanted, this.virtualStep) : wanted;
     const started = this.clock();
-    this.advance(this.sim, this.sim.now + step);
+    core.advance(core.now + step);
     const took = this.clock() - started;
     // Adapt the next step so one tick stays within budget; grow back when there is room.
     this.virtualStep =
@@ -184,19 +184,8 @@ export class Runner {
     this.achieved = this.achieved * 0.8 + (step / dt) * 0.2;
   }
 
-  /** Advances to `target`, stopping at each scheduled fault step (rolling deploys) to apply it on time. */
-  private advance(sim: Simulation, target: number): void {
-    const faults = this.faults;
-    while (faults && faults.nextAt() <= target) {
-      const at = faults.nextAt();
-      if (at > sim.now) sim.advanceTo(at);
-      faults.fire(sim, at);
-    }
-    sim.advanceTo(target);
-  }
-
-  private frame(issues: ReturnType<Runner['compile']>, forceSummary: boolean): RunReply {
-    const sim = this.sim;
+  private frame(issues: ValidationIssue[] | null, forceSummary: boolean): RunReply {
+    const sim = this.core?.sim ?? null;
     const wall = this.clock();
     // A summary of hundreds of components is large to build and to send: less often for those.
     const every = sim && sim.nodeIds.length > 200 ? SUMMARY_EVERY_MS * 4 : SUMMARY_EVERY_MS;
@@ -204,13 +193,15 @@ export class Runner {
     if (wantSummary) this.lastSummaryWall = wall;
     // Recently arrived messages too, so the view can keep a short hop on screen long enough to see.
     const snapshot = sim ? sim.snapshot({ recentMs: MIN_VISIBLE_HOP_MS * this.speed }) : null;
+    const applied = this.core ? this.core.entriesSince(this.reported) : [];
+    this.reported += applied.length;
     const frame: RunFrame = {
       status: this.status,
       now: sim?.now ?? 0,
       events: sim?.events ?? 0,
       achievedSpeed: this.status === 'running' ? this.achieved : this.speed,
       restarted: this.restarted,
-      faults: this.faults?.active ?? noFaults(),
+      faults: this.core?.faults.active ?? noFaults(),
       inFlight: snapshot?.messages.count ?? 0,
       counters: snapshot
         ? {
@@ -223,6 +214,7 @@ export class Runner {
         : null,
       nodeIds: sim?.nodeIds ?? [],
       edgeIds: sim?.edgeIds ?? [],
+      ...(applied.length ? { applied } : {}),
       ...(wantSummary && sim ? { summary: sim.summary() } : {}),
       ...(issues ? { issues } : {}),
     };

@@ -1,4 +1,5 @@
 import type { Snapshot } from '../../engine';
+import type { TrafficDrawer } from '../../run/drawing';
 import type { RunFrame } from '../../run/protocol';
 import { type Context2D, TrafficPainter, type ViewTransform } from './draw';
 
@@ -9,7 +10,7 @@ const HIT_RADIUS = 12;
  * transform come from the page, messages from the engine's snapshots. It takes any 2D context, so
  * it could also draw on an OffscreenCanvas in a worker (measured slower here, see docs).
  */
-export class TrafficRenderer {
+export class TrafficRenderer implements TrafficDrawer {
   private readonly painter = new TrafficPainter();
   private view: ViewTransform = { x: 0, y: 0, zoom: 1 };
   private curvesById = new Map<string, number>();

@@ -30,7 +30,7 @@ export const HOSTILE_WORDS: readonly string[] = [
   'a\\b',
   '[data-id]',
   '}{',
-  '${x}',
+  '{{x}}',
   'Замовлення',
   'Оплата',
   '注文 🚀',

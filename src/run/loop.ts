@@ -1,0 +1,28 @@
+import { draw, latestFrame } from './drawing';
+import type { RunHost } from './host';
+
+let rafId = 0;
+let awaitingTick = false;
+
+/** The engine answered the last tick (or failed): the next frame may ask again. */
+export function tickAnswered(): void {
+  awaitingTick = false;
+}
+
+/**
+ * One animation frame: draw, and while the run goes on ask the engine to advance, one request in
+ * flight at a time, so a slow engine slows virtual time instead of queueing work.
+ */
+export function scheduleFrame(host: RunHost | null, running: () => boolean): void {
+  if (rafId) return;
+  rafId = requestAnimationFrame(() => {
+    rafId = 0;
+    draw();
+    if (!running() && latestFrame()?.frame.status !== 'running') return;
+    if (host && !awaitingTick) {
+      awaitingTick = true;
+      host.send({ type: 'tick', wall: performance.now() });
+    }
+    scheduleFrame(host, running);
+  });
+}
