@@ -93,7 +93,10 @@ describe('run journal: the same on a worker thread and on the main thread', () =
           let wall = 0;
           const send = (command: object) => call({ command });
           const tick = async (n: number) => {
-            for (let i = 0; i < n; i++) await send({ type: 'tick', wall: (wall += 16) });
+            for (let i = 0; i < n; i++) {
+              wall += 16;
+              await send({ type: 'tick', wall });
+            }
           };
           await send({ type: 'speed', speed: run.speed });
           await send({ type: 'load', doc, seed: run.seed });
