@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchDiagram } from '../bench/linkDiagram';
 import { decodeDocument } from '../src/model';
-import { benchDiagram } from '../src/share/benchDiagram';
 import { shareLink } from '../src/share/linkCodec';
 import { PATTERN_DOCS } from '../src/templates/patterns';
 

@@ -3,15 +3,15 @@ import { Suspense, useState } from 'react';
 import { CrashBoundary } from './CrashBoundary';
 import { Canvas } from './canvas/Canvas';
 import { Palette } from './canvas/Palette';
-import { useShortcuts } from './canvas/useShortcuts';
 import { ConfirmDialog } from './panels/ConfirmDialog';
 import { Inspector } from './panels/Inspector';
 import { LazyShortcutsDialog } from './panels/lazy';
 import { Notices } from './panels/Notices';
 import { Toolbar } from './panels/Toolbar';
-import { EmbedView, isEmbedMode, ShareLayer } from './share';
+import { EmbedView, isEmbedMode, ShareButtons, ShareLayer } from './share';
 import { useDiagram } from './store/diagram';
 import { readItem, removeItem } from './store/storage';
+import { useShortcuts } from './useShortcuts';
 
 /** Set by the end-to-end tests only: the next render with a component on the canvas throws, once. */
 export const TEST_CRASH_KEY = 'apip:test:crash';
@@ -35,7 +35,7 @@ function Editor() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   return (
     <div className="app">
-      <Toolbar onShowShortcuts={() => setShortcutsOpen(true)} />
+      <Toolbar onShowShortcuts={() => setShortcutsOpen(true)} fileActions={<ShareButtons />} />
       <main className="workspace">
         <Palette />
         <Canvas />

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { DiagramDocument } from './model';
-import { RecoveryScreen } from './panels/RecoveryScreen';
+import { RecoveryScreen } from './RecoveryScreen';
 import { quarantineDiagram } from './store/autosave';
 import { currentDocument } from './store/diagram';
 

@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadLanguage } from './i18n';
-import { RecoveryScreen } from './panels/RecoveryScreen';
+import { RecoveryScreen } from './RecoveryScreen';
 import { startEditor } from './startup';
 import { quarantineDiagram } from './store/autosave';
 import { currentDocument } from './store/diagram';

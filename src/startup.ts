@@ -1,4 +1,4 @@
-import { translate } from './i18n';
+import { currentLang, translate } from './i18n';
 import { issuesText } from './panels/problemText';
 import { fragmentWantsOpening, isEmbedMode, loadShareRuntime } from './share';
 import { downloadText } from './share/download';
@@ -7,7 +7,7 @@ import { diagramActions } from './store/diagram';
 import { loadPrefs } from './store/prefs';
 import { loadRecent } from './store/recent';
 import { probeStorage, readItem, type WriteOutcome } from './store/storage';
-import { uiActions, useUi } from './store/ui';
+import { uiActions } from './store/ui';
 
 type T = Parameters<typeof issuesText>[1];
 
@@ -29,13 +29,13 @@ function storageNotice(outcome: WriteOutcome, t: T): void {
  */
 export function startEditor(): () => void {
   loadPrefs();
-  const t: T = (key, params) => translate(useUi.getState().lang, key, params);
+  const t: T = (key, params) => translate(currentLang(), key, params);
   if (isEmbedMode()) {
     void loadShareRuntime().then((runtime) => runtime.startEmbed());
     return () => {};
   }
   loadRecent();
-  const lang = useUi.getState().lang;
+  const lang = currentLang();
   const available = probeStorage();
   if (available !== 'ok') storageNotice(available, t);
   const restored = restoreAutosave();

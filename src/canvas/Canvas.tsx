@@ -16,8 +16,6 @@ import {
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, indexNodes, judgeConnection, type XY } from '../model';
-import { edgeFaultTarget } from '../panels/faultTarget';
-import { LazyContextMenu, LazyLegend, LazyTracePanel } from '../panels/lazy';
 import { messageAt, runActions, useRun } from '../run/controller';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { uiActions, useUi } from '../store/ui';
@@ -26,8 +24,10 @@ import { FAR_ZOOM, FarContext } from './ComponentNode';
 import { ConnectionHint } from './ConnectionHint';
 import type { MenuAt } from './ContextMenu';
 import { EmptyHint } from './EmptyHint';
+import { edgeFaultTarget } from './faults/faultTarget';
 import { createNodeMapper, type Measured, toFlowEdges } from './flowElements';
 import { edgeTypes, nodeTypes } from './flowTypes';
+import { LazyContextMenu, LazyLegend, LazyTracePanel } from './lazy';
 import { GRID } from './placement';
 import { TrafficLayer } from './traffic/TrafficLayer';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLang } from '../i18n';
 import { CATALOGUE } from '../model';
-import { FaultActions, type FaultTarget } from '../panels/FaultActions';
+import { FaultActions, type FaultTarget } from './faults/FaultActions';
 
 export interface MenuAt {
   x: number;

@@ -1,7 +1,7 @@
 import { BookOpen } from 'lucide-react';
 import { useT } from '../i18n';
-import { shareUiActions } from '../share/state';
 import { useDiagram } from '../store/diagram';
+import { shareUiActions } from '../store/shareUi';
 
 /** What a newcomer sees on an empty canvas: the first steps, and a way to start from an example. */
 export function EmptyHint() {

@@ -2,8 +2,8 @@ import { AlertTriangle, PowerOff } from 'lucide-react';
 import { memo } from 'react';
 import { useT } from '../i18n';
 import { hasOwnEntry, type NodeKind, own } from '../model';
-import { useFaultSummary } from '../panels/faultSummary';
 import { useLive } from '../run/live';
+import { useFaultSummary } from './faults/faultSummary';
 import { ConsumerAssignments, QueueBadge, TopicLanes } from './MessagingBadges';
 
 /** A node's live state while a run is on: busy share, backlog bar, requests in flight, errors, down mark. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DiagramEdge, DiagramNode, NodeKind, XY } from '../model';
-import { randomDiagram } from '../share/testing/randomDiagram';
+import { randomDiagram } from '../model/testing/randomDiagram';
 import { tidyLayout } from './layout';
 import { GRID, NODE_SIZE } from './placement';
 

@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n';
+import { formatPropValue } from '../i18n/format';
 import { CATALOGUE, type DiagramNode, type Lang, nodeProps, type PropValues } from '../model';
-import { formatPropValue } from './format';
 
 /** Which properties a node shows on its face, so a diagram reads at a glance. */
 function keysFor(node: DiagramNode, p: PropValues): string[] {

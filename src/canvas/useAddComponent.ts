@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
-import { translate } from '../i18n';
+import { currentLang, translate } from '../i18n';
 import { canAddNodes, LIMITS, type NodeKind, type XY } from '../model';
 import { currentDocument, diagramActions, useDiagram } from '../store/diagram';
 import { EMPTY_SET, uiActions, useUi } from '../store/ui';
@@ -29,7 +29,8 @@ export function useAddComponent(): (kind: NodeKind, screenPoint?: XY) => void {
         const rect = canvasElement()?.getBoundingClientRect();
         point = rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: 0, y: 0 };
       }
-      const { snapToGrid, lang } = useUi.getState();
+      const { snapToGrid } = useUi.getState();
+      const lang = currentLang();
       if (!canAddNodes(currentDocument(), 1)) {
         uiActions.notify({
           kind: 'warning',

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
+import { create } from 'zustand';
 import type { Lang, Localized } from '../model';
-import { useUi } from '../store/ui';
 import { type Entry, interpolate, pluralForm } from './core';
 import { en, type MessageKey } from './en';
 
@@ -31,15 +31,33 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/** The language on screen. It lives here, below the stores, so every layer can read it. */
+export const useLanguage = create<{ lang: Lang }>()(() => ({ lang: 'en' }));
+
+/** The language on screen, outside React. */
+export function currentLang(): Lang {
+  return useLanguage.getState().lang;
+}
+
+/** Shows the app in `lang` (its strings must be loaded first: see `loadLanguage`). */
+export function showLanguage(lang: Lang): void {
+  useLanguage.setState({ lang });
+}
+
+/** Translates in the language on screen, outside React. */
+export function t(key: MessageKey, params?: Params): string {
+  return translate(currentLang(), key, params);
+}
+
 /** The translator for the current language; components re-render when the language changes. */
 export function useT(): Translate {
-  const lang = useUi((s) => s.lang);
+  const lang = useLanguage((s) => s.lang);
   return useCallback((key, params) => translate(lang, key, params), [lang]);
 }
 
 /** The current language. */
 export function useLang(): Lang {
-  return useUi((s) => s.lang);
+  return useLanguage((s) => s.lang);
 }
 
 /** Picks a catalogue text in the current language. */

@@ -2,10 +2,12 @@
 export * from './catalogue';
 export * from './changes';
 export * from './commands';
+export * from './compact';
 export * from './decode';
 export * from './defaults';
 export * from './idRecord';
 export * from './journal';
+export * from './loading';
 export { MIGRATIONS, type Migration, migrate } from './migrations';
 export * from './problems';
 export * from './props';

@@ -1,7 +1,10 @@
 /** The inspector's forms, loaded on the first selection (not needed to show an empty inspector). */
 import { Trash } from 'lucide-react';
 import { Suspense } from 'react';
+import type { FaultTarget } from '../canvas/faults/FaultActions';
+import { edgeFaultTarget } from '../canvas/faults/faultTarget';
 import { ICONS } from '../canvas/icons';
+import { LazyFaultActions } from '../canvas/lazy';
 import { useLang, useT } from '../i18n';
 import {
   CATALOGUE,
@@ -20,9 +23,7 @@ import { useRun } from '../run/controller';
 import { diagramActions } from '../store/diagram';
 import { uiActions } from '../store/ui';
 import { ConnectField } from './ConnectField';
-import type { FaultTarget } from './FaultActions';
-import { edgeFaultTarget } from './faultTarget';
-import { LazyFaultActions, LazyMetricsSection } from './lazy';
+import { LazyMetricsSection } from './lazy';
 import { PropField } from './PropField';
 import { TextField } from './TextField';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { formatPropValue, formatWithUnit } from '../canvas/format';
 import { useLang, useT } from '../i18n';
+import { formatPropValue, formatWithUnit } from '../i18n/format';
 import type { PropProblem, PropSpec, PropValue } from '../model';
 import { checkPropValue } from '../model';
 import { problemText } from './problemText';

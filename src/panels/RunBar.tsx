@@ -1,7 +1,7 @@
 import { Dices, Pause, Play, RotateCcw, StepForward } from 'lucide-react';
 import { useEffect } from 'react';
-import { formatNumber } from '../canvas/format';
 import { useLang, useT } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { runActions, useRun } from '../run/controller';
 import { useDiagram } from '../store/diagram';
 import { uiActions } from '../store/ui';

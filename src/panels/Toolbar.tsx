@@ -1,10 +1,9 @@
 import { FilePlus, Keyboard, Magnet, Redo2, Undo2, Workflow } from 'lucide-react';
 import { useStore } from 'zustand';
 import { useTidyLayout } from '../canvas/useTidyLayout';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import type { Lang } from '../model';
 import { emptyDocument } from '../model';
-import { ShareButtons } from '../share';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { setLang, setSnapToGrid } from '../store/prefs';
 import { replaceDiagram } from '../store/replace';
@@ -31,9 +30,16 @@ function startNew(t: ReturnType<typeof useT>): void {
 }
 
 /** The top bar: title, new, undo and redo, grid snapping, shortcuts help and the language switch. */
-export function Toolbar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
+export function Toolbar({
+  onShowShortcuts,
+  fileActions,
+}: {
+  onShowShortcuts: () => void;
+  /** Open, export and share: they belong to the share layer, which sits above the panels. */
+  fileActions: React.ReactNode;
+}) {
   const t = useT();
-  const lang = useUi((s) => s.lang);
+  const lang = useLang();
   const snap = useUi((s) => s.snapToGrid);
   const canUndo = useStore(useDiagram.temporal, (h) => h.pastStates.length > 0);
   const canRedo = useStore(useDiagram.temporal, (h) => h.futureStates.length > 0);
@@ -46,7 +52,7 @@ export function Toolbar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
       </h1>
       <div className="toolbar__group" role="toolbar" aria-label={t('app.shortTitle')}>
         <IconButton icon={FilePlus} label={t('toolbar.new')} onClick={() => startNew(t)} />
-        <ShareButtons />
+        {fileActions}
         <IconButton
           icon={Undo2}
           label={t('toolbar.undo')}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLanguage, translate } from '../i18n';
-import { decodeDocument, emptyDocument, type Lang, type ValidationIssue } from '../model';
-import { decodePacked } from '../share/compact';
+import { decodeDocument, decodePacked, emptyDocument, type Lang, type ValidationIssue } from '../model';
 import { issuesText } from './problemText';
 
 const text = (issues: ValidationIssue[], lang: Lang = 'en') =>

@@ -4,11 +4,11 @@ import { useMemo, useState } from 'react';
 import { useT } from '../i18n';
 import { Dialog } from '../panels/Dialog';
 import { currentDocument } from '../store/diagram';
+import { shareUiActions } from '../store/shareUi';
 import { uiActions } from '../store/ui';
 import { copyText, downloadBlob, downloadText, fileBaseName } from './download';
 import { documentJson } from './formats';
 import { type ImageFormat, renderDiagramImage } from './imageExport';
-import { shareUiActions } from './state';
 
 const nextFrames = (n: number): Promise<void> =>
   new Promise((resolve) => {

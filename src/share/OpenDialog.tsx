@@ -3,10 +3,10 @@ import { useRef } from 'react';
 import { useLang, useT } from '../i18n';
 import { Dialog } from '../panels/Dialog';
 import { forgetRecent, type RecentEntry, useRecent } from '../store/recent';
+import { shareUiActions } from '../store/shareUi';
 import { TEMPLATES } from '../templates';
 import { openFile } from './importFile';
 import { displayName, openRecent, openTemplate } from './open';
-import { shareUiActions } from './state';
 
 function RecentItem({ entry }: { entry: RecentEntry }) {
   const t = useT();

@@ -1,7 +1,7 @@
 import { Download, FolderOpen, Share2 } from 'lucide-react';
 import { useT } from '../i18n';
 import { IconButton } from '../panels/IconButton';
-import { shareUiActions } from './state';
+import { shareUiActions } from '../store/shareUi';
 
 /** Open, Export and Share in the toolbar, as icons with names for tooltips and screen readers (the toolbar is full). */
 export function ShareButtons() {

@@ -3,10 +3,10 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { Dialog } from '../panels/Dialog';
 import { currentDocument } from '../store/diagram';
+import { shareUiActions } from '../store/shareUi';
 import { copyText, downloadText, fileBaseName } from './download';
 import { documentJson } from './formats';
 import { shareLink } from './linkCodec';
-import { shareUiActions } from './state';
 
 /** Past this length some chat tools cut a link (issue 6). */
 export const LONG_LINK = 8_000;

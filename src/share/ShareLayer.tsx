@@ -3,8 +3,8 @@ import { useReactFlow } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../i18n';
 import { diagramActions } from '../store/diagram';
+import { shareUiActions, useShareUi } from '../store/shareUi';
 import { loadShareRuntime } from './lazy';
-import { shareUiActions, useShareUi } from './state';
 
 // The dialogs come with the rest of sharing, on first use.
 const ShareDialog = lazy(() => loadShareRuntime().then((m) => ({ default: m.ShareDialog })));

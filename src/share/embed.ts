@@ -1,9 +1,8 @@
 import { create } from 'zustand';
-import type { DiagramDocument } from '../model';
+import type { DiagramDocument, Loaded, LoadProblem } from '../model';
 import { diagramActions } from '../store/diagram';
 import { readFragment } from './linkCodec';
 import { loadTemplate } from './loadTemplate';
-import type { Loaded, LoadProblem } from './problems';
 
 export type EmbedState =
   | { status: 'loading' }

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DiagramDocument, decodeDocumentJson } from '../model';
+import { compactDocument, type DiagramDocument, decodeDocumentJson } from '../model';
+import { randomDiagram } from '../model/testing/randomDiagram';
 import { toBase64Url } from './base64url';
-import { compactDocument } from './compact';
 import { readText } from './intake';
 import { decodePayload, encodePayload } from './linkCodec';
-import { randomDiagram } from './testing/randomDiagram';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -1,6 +1,6 @@
+import { MAX_TEXT } from '../model';
 import { readText } from './intake';
 import { offerDocument, openTemplate, refuse } from './open';
-import { MAX_TEXT } from './problems';
 
 /** Opens a dropped or chosen file: its size is checked before it is read, then the same decoder as links. */
 export async function openFile(file: File): Promise<void> {

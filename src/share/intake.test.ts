@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument } from '../model';
+import { emptyDocument, MAX_TEXT } from '../model';
+import { randomDiagram } from '../model/testing/randomDiagram';
 import { documentJson, SELECTION_MARK, selectionJson } from './formats';
 import { readText, safeHttpUrl } from './intake';
 import { documentFragment } from './linkCodec';
-import { MAX_TEXT } from './problems';
-import { randomDiagram } from './testing/randomDiagram';
 
 describe('reading pasted or dropped text', () => {
   const doc = randomDiagram(7, 6);

@@ -1,8 +1,7 @@
-import { type DiagramDocument, decodeDocument } from '../model';
+import { type DiagramDocument, decodeDocument, type Loaded, MAX_TEXT } from '../model';
 import { SELECTION_MARK } from './formats';
 import { readFragment } from './linkCodec';
 import { fragmentText, looksOurs } from './mode';
-import { type Loaded, MAX_TEXT } from './problems';
 
 /** What a piece of text (a dropped file, a paste) turned out to be. */
 export type Intake =

@@ -1,5 +1,5 @@
-import { translate } from '../i18n';
-import { uiActions, useUi } from '../store/ui';
+import { currentLang, translate } from '../i18n';
+import { uiActions } from '../store/ui';
 
 type Runtime = typeof import('./runtime');
 
@@ -17,7 +17,7 @@ export function loadShareRuntime(): Promise<Runtime> {
     uiActions.notify({
       kind: 'error',
       key: 'share-load',
-      text: translate(useUi.getState().lang, 'share.loadFailed'),
+      text: translate(currentLang(), 'share.loadFailed'),
     });
     throw error;
   });

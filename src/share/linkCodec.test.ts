@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type DiagramDocument, decodeDocument, emptyDocument, LIMITS } from '../model';
+import { benchDiagram } from '../../bench/linkDiagram';
+import {
+  compactDocument,
+  type DiagramDocument,
+  decodeDocument,
+  emptyDocument,
+  LIMITS,
+  MAX_FRAGMENT,
+} from '../model';
+import { randomDiagram } from '../model/testing/randomDiagram';
 import { toBase64Url } from './base64url';
-import { benchDiagram } from './benchDiagram';
-import { compactDocument } from './compact';
 import { decodePayload, documentFragment, encodePayload, readFragment, shareLink } from './linkCodec';
-import { MAX_FRAGMENT } from './problems';
-import { randomDiagram } from './testing/randomDiagram';
 
 const builtIn = import.meta.glob<unknown>(['../engine/reference/*.json', '../templates/*.json'], {
   eager: true,

@@ -1,9 +1,8 @@
 import type { DiagramDocument } from '../model';
+import { decodePacked, type Loaded, MAX_FRAGMENT, MAX_INFLATED, packDocument } from '../model';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { decodePacked, packDocument } from './compact';
 import { deflate, inflateBounded } from './inflate';
 import { fragmentText, looksOurs } from './mode';
-import { type Loaded, MAX_FRAGMENT, MAX_INFLATED } from './problems';
 
 /** The link format this build writes; it reads this one and none newer. Separate from DOCUMENT_VERSION. */
 export const LINK_FORMAT = 1;

@@ -1,6 +1,6 @@
+import type { Loaded } from '../model';
 import { type DiagramDocument, decodeDocument } from '../model';
 import { findTemplate } from '../templates';
-import type { Loaded } from './problems';
 
 /** Opens a built-in diagram by id through the same decoder as links and files. */
 export async function loadTemplate(id: string): Promise<Loaded<DiagramDocument>> {

@@ -1,7 +1,6 @@
 import type { Translate } from '../i18n';
-import type { Lang } from '../model';
+import type { Lang, LoadProblem } from '../model';
 import { issuesText } from '../panels/problemText';
-import type { LoadProblem } from './problems';
 
 /** Where an incoming diagram came from; it picks the wording of questions and messages. */
 export type Source = 'link' | 'file' | 'paste' | 'template' | 'recent';

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { showLanguage } from '../i18n';
 import { type DiagramDocument, emptyDocument } from '../model';
+import { randomDiagram } from '../model/testing/randomDiagram';
 import { currentDocument, diagramActions } from '../store/diagram';
 import { useRecent } from '../store/recent';
 import { useUi } from '../store/ui';
 import { documentFragment } from './linkCodec';
 import { offerDocument, openFromLocation } from './open';
-import { randomDiagram } from './testing/randomDiagram';
 
 const mine: DiagramDocument = {
   ...emptyDocument('Mine'),
@@ -29,7 +30,8 @@ function setLocation(href: string): { replaced: string[] } {
 
 beforeEach(() => {
   vi.stubGlobal('localStorage', undefined);
-  useUi.setState({ confirm: null, notices: [], lang: 'en' });
+  useUi.setState({ confirm: null, notices: [] });
+  showLanguage('en');
   useRecent.setState({ entries: [], persisted: 'ok' });
   diagramActions.replace(emptyDocument());
 });

@@ -1,20 +1,19 @@
 import type { MessageKey, Params } from '../i18n';
-import { translate } from '../i18n';
-import type { DiagramDocument } from '../model';
+import { currentLang, translate } from '../i18n';
+import type { DiagramDocument, LoadProblem } from '../model';
+import { compactDocument } from '../model';
 import { currentDocument } from '../store/diagram';
 import { type RecentEntry, recentDocument } from '../store/recent';
 import { replaceDiagram } from '../store/replace';
-import { uiActions, useUi } from '../store/ui';
-import { compactDocument } from './compact';
+import { shareUiActions } from '../store/shareUi';
+import { uiActions } from '../store/ui';
 import { downloadText, fileBaseName } from './download';
 import { documentJson } from './formats';
 import { readFragment } from './linkCodec';
 import { loadTemplate } from './loadTemplate';
 import { loadFailedText, type Source } from './loadText';
-import type { LoadProblem } from './problems';
-import { shareUiActions } from './state';
 
-const t = (key: MessageKey, params?: Params) => translate(useUi.getState().lang, key, params);
+const t = (key: MessageKey, params?: Params) => translate(currentLang(), key, params);
 
 function sameDocument(a: DiagramDocument, b: DiagramDocument): boolean {
   return JSON.stringify(compactDocument(a)) === JSON.stringify(compactDocument(b));
@@ -86,7 +85,7 @@ export function offerDocument(
 
 /** Says why something was not opened; the diagram on screen stays as it was. */
 export function refuse(source: Source, problem: LoadProblem, name = ''): void {
-  const lang = useUi.getState().lang;
+  const lang = currentLang();
   uiActions.notify({
     kind: 'error',
     key: 'load',

@@ -1,5 +1,4 @@
-import { type DiagramDocument, decodeDocument, type ValidationIssue } from '../model';
-import { packDocument } from '../share/compact';
+import { type DiagramDocument, decodeDocument, packDocument, type ValidationIssue } from '../model';
 import { currentDocument, type DiagramState, useDiagram } from './diagram';
 import { keepInRecent } from './recent';
 import { readItem, removeItem, type WriteOutcome, writeItem } from './storage';

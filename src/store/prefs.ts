@@ -1,4 +1,4 @@
-import { loadLanguage } from '../i18n';
+import { loadLanguage, showLanguage } from '../i18n';
 import { initialLang } from '../i18n/core';
 import type { Lang } from '../model';
 import { readItem, writeItem } from './storage';
@@ -15,13 +15,14 @@ export function preferredLang(): Lang {
 /** Applies the saved preferences (or the browser's language) at start-up. */
 export function loadPrefs(): void {
   const lang = preferredLang();
-  useUi.setState({ lang, snapToGrid: readItem(SNAP_KEY) !== 'off' });
+  showLanguage(lang);
+  useUi.setState({ snapToGrid: readItem(SNAP_KEY) !== 'off' });
   document.documentElement.lang = lang;
 }
 
 export async function setLang(lang: Lang): Promise<void> {
   await loadLanguage(lang);
-  useUi.setState({ lang });
+  showLanguage(lang);
   document.documentElement.lang = lang;
   writeItem(LANG_KEY, lang);
 }

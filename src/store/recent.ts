@@ -1,7 +1,6 @@
 import { create } from 'zustand';
-import type { DiagramDocument } from '../model';
-import { decodePacked, packDocument } from '../share/compact';
-import type { Loaded } from '../share/problems';
+import type { DiagramDocument, Loaded } from '../model';
+import { decodePacked, packDocument } from '../model';
 import { readItem, type WriteOutcome, writeItem } from './storage';
 
 export const RECENT_KEY = 'apip:recent';

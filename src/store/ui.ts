@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Fragment, Lang } from '../model';
+import type { Fragment } from '../model';
 
 export type NoticeKind = 'info' | 'warning' | 'error';
 
@@ -15,7 +15,6 @@ export interface Notice {
 }
 
 export interface UiState {
-  lang: Lang;
   selectedNodes: ReadonlySet<string>;
   selectedEdges: ReadonlySet<string>;
   clipboard: Fragment | null;
@@ -31,9 +30,8 @@ export interface UiState {
 
 export const EMPTY_SET: ReadonlySet<string> = new Set();
 
-/** View state that is not part of the diagram and not undoable: selection, language, notices. */
+/** View state that is not part of the diagram and not undoable: selection, clipboard, notices. */
 export const useUi = create<UiState>()(() => ({
-  lang: 'en',
   selectedNodes: EMPTY_SET,
   selectedEdges: EMPTY_SET,
   clipboard: null,

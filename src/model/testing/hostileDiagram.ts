@@ -3,6 +3,7 @@ import { LIMITS } from '../defaults';
 import type { PropSpec } from '../props';
 import { type DiagramEdge, type DiagramNode, DOCUMENT_VERSION, NODE_KINDS, type PropValues } from '../types';
 import { judgeConnection } from '../wiring';
+import { seededRandom } from './random';
 
 /**
  * Words that have hurt apps like this one: names every object inherits (a lookup by id answers a
@@ -41,18 +42,6 @@ export const HOSTILE_WORDS: readonly string[] = [
   'x'.repeat(64),
   'Довга назва '.repeat(16),
 ];
-
-/** mulberry32, so one integer describes a whole generated document. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 

@@ -1,5 +1,5 @@
-import { formatNumber } from '../../canvas/format';
 import { useLang, useT } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { ownEntries } from '../../model';
 import { useRun } from '../../run/controller';
 import { EMPTY_SET, uiActions } from '../../store/ui';

@@ -1,6 +1,6 @@
-import { formatNumber } from '../../canvas/format';
 import type { RunSummary } from '../../engine';
 import type { MessageKey } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { type Lang, own, ownEntries, ownValues } from '../../model';
 
 /** One figure of the metrics table: a label key and its value (already rounded for reading). */

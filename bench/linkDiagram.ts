@@ -6,8 +6,8 @@ import {
   type NodeKind,
   setEdgeProp,
   setNodeProp,
-} from '../model';
-import { prng } from './prng';
+} from '../src/model';
+import { seededRandom } from '../src/model/testing/random';
 
 const KINDS: readonly [NodeKind, string[]][] = [
   ['client', ['Web app', 'Mobile app', 'Partner API', 'Back office']],
@@ -42,7 +42,7 @@ const KINDS: readonly [NodeKind, string[]][] = [
  * real system. Built through the model's own commands, so it is valid by construction.
  */
 export function benchDiagram(): DiagramDocument {
-  const random = prng(6);
+  const random = seededRandom(6);
   let doc = emptyDocument('Web shop');
   const ids: { id: string; kind: NodeKind }[] = [];
   let column = 0;

@@ -10,10 +10,10 @@ import {
   Undo2,
   Zap,
 } from 'lucide-react';
-import { useT } from '../i18n';
-import { hasOwnEntry, type NodeKind, own } from '../model';
-import { runActions, useRun } from '../run/controller';
-import { type Fault, faultsFor } from '../run/faults';
+import { useT } from '../../i18n';
+import { hasOwnEntry, type NodeKind, own } from '../../model';
+import { runActions, useRun } from '../../run/controller';
+import { type Fault, faultsFor } from '../../run/faults';
 
 export type FaultTarget =
   | { type: 'node'; id: string; kind: NodeKind }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadTemplate } from '../share/loadTemplate';
-import { findTemplate, TEMPLATES } from '.';
+import { findTemplate, TEMPLATES } from '../templates';
+import { loadTemplate } from './loadTemplate';
 
 describe('built-in diagrams', () => {
   it('include our starters and every engine reference diagram', () => {

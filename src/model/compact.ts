@@ -1,5 +1,8 @@
-import { type DiagramDocument, decodeDocument, LIMITS, receivedOf, type ValidationIssue } from '../model';
-import type { Loaded } from './problems';
+import { decodeDocument } from './decode';
+import { LIMITS } from './defaults';
+import type { Loaded } from './loading';
+import { receivedOf, type ValidationIssue } from './problems';
+import type { DiagramDocument } from './types';
 
 /**
  * Link format 1: the document packed into arrays, defaults left out. Expanding it gives back a

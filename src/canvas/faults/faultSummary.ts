@@ -1,6 +1,6 @@
-import { useT } from '../i18n';
-import { own } from '../model';
-import { useRun } from '../run/controller';
+import { useT } from '../../i18n';
+import { own } from '../../model';
+import { useRun } from '../../run/controller';
 
 /** What is wrong with a node right now, in words (shown in the inspector and on the node). */
 export function useFaultSummary(nodeId: string): string[] {

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n';
 import type { Lang, NumberProp, PropSpec, PropValue } from '../model';
+import type { Translate } from './index';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

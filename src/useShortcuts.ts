@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { copySelection, pasteClipboardText, pasteInternal } from '../share';
-import { diagramActions, useDiagram } from '../store/diagram';
-import { uiActions, useUi } from '../store/ui';
-import { GRID } from './placement';
+import { GRID } from './canvas/placement';
+import { copySelection, pasteClipboardText, pasteInternal } from './share';
+import { diagramActions, useDiagram } from './store/diagram';
+import { uiActions, useUi } from './store/ui';
 
 /** True when the key press belongs to a text field, so editing shortcuts must not fire. */
 function isTyping(target: EventTarget | null): boolean {

@@ -1,4 +1,4 @@
-import { type DiagramEdge, type DiagramNode, edgeProps, indexNodes } from '../model';
+import { type DiagramEdge, type DiagramNode, edgeProps, indexNodes } from '../../model';
 import type { FaultTarget } from './FaultActions';
 
 /** What a wire's fault menu acts on; a wire from a Kafka topic also offers replaying its group. */

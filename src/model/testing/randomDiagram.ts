@@ -10,10 +10,8 @@ import {
   NODE_KINDS,
   type PropSpec,
   type PropValues,
-} from '../../model';
-import { prng } from '../prng';
-
-export { prng };
+} from '../index';
+import { seededRandom } from './random';
 
 /** Text people (and attackers) type: markup, quotes, emoji, other scripts, lone surrogates. */
 const TEXTS = [
@@ -67,7 +65,7 @@ const coordinate = (random: () => number) => whole(random, random() < 0.05 ? LIM
  * wired only where the catalogue allows, with random sparse properties and some custom ids.
  */
 export function randomDiagram(seed: number, nodeCount: number): DiagramDocument {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const nodes: DiagramNode[] = [];
   for (let i = 0; i < nodeCount; i++) {
     const kind = NODE_KINDS[Math.floor(random() * NODE_KINDS.length)]!;

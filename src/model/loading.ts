@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../model';
+import type { ValidationIssue } from './problems';
 
 /** Why a link, file, paste or built-in diagram was not opened. The UI translates each code. */
 export type LoadProblem =

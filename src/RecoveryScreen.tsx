@@ -1,10 +1,9 @@
-import { translate } from '../i18n';
-import type { DiagramDocument } from '../model';
-import { emptyDocument } from '../model';
-import { downloadText, fileBaseName } from '../share/download';
-import { resumeAutosave, saveNow } from '../store/autosave';
-import { type RecentEntry, recentDocument, useRecent } from '../store/recent';
-import { useUi } from '../store/ui';
+import { currentLang, translate } from './i18n';
+import type { DiagramDocument } from './model';
+import { emptyDocument } from './model';
+import { downloadText, fileBaseName } from './share/download';
+import { resumeAutosave, saveNow } from './store/autosave';
+import { type RecentEntry, recentDocument, useRecent } from './store/recent';
 
 interface Props {
   /** What broke, for the person and for a bug report. */
@@ -28,7 +27,7 @@ function restartWith(doc: DiagramDocument): void {
  * itself; the person chooses: an empty canvas, a recent diagram, or the crashed one as a file.
  */
 export function RecoveryScreen({ message, crashed, embed = false }: Props) {
-  const lang = useUi.getState().lang;
+  const lang = currentLang();
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
     translate(lang, key, params);
   const recent = embed ? [] : useRecent.getState().entries;

@@ -1,0 +1,14 @@
+import { lazy } from 'react';
+
+/**
+ * Parts of the canvas nobody needs before a run or a click: loaded on first use, so the first
+ * page load stays within its JavaScript budget.
+ */
+export const LazyTracePanel = lazy(() =>
+  import('./trace/TracePanel').then((m) => ({ default: m.TracePanel })),
+);
+export const LazyFaultActions = lazy(() =>
+  import('./faults/FaultActions').then((m) => ({ default: m.FaultActions })),
+);
+export const LazyContextMenu = lazy(() => import('./ContextMenu').then((m) => ({ default: m.ContextMenu })));
+export const LazyLegend = lazy(() => import('./traffic/Legend').then((m) => ({ default: m.Legend })));
