@@ -116,6 +116,8 @@ for (let part = 0; part < 4; part++) {
           .getByRole('dialog', { name: 'Open the shared diagram?' })
           .getByRole('button', { name: 'Open it' })
           .click();
+      // Every document has as many components as the last: wait for this one's own name instead.
+      await expect(page.getByLabel('Diagram name', { exact: true }), `seed ${seed}`).toHaveValue(doc.name);
       await expect(page.locator('.react-flow__node'), `seed ${seed}`).toHaveCount(doc.nodes.length);
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       for (let k = 0; k < PICKS; k++) {
