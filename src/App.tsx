@@ -11,6 +11,8 @@ import { Toolbar } from './panels/Toolbar';
 import { EmbedView, isEmbedMode, ShareButtons, ShareLayer } from './share';
 import { useDiagram } from './store/diagram';
 import { readItem, removeItem } from './store/storage';
+import { LearnButton } from './tutorials/ui/LearnButton';
+import { LearnLayer } from './tutorials/ui/LearnLayer';
 import { useShortcuts } from './useShortcuts';
 
 /** Set by the end-to-end tests only: the next render with a component on the canvas throws, once. */
@@ -35,11 +37,16 @@ function Editor() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   return (
     <div className="app">
-      <Toolbar onShowShortcuts={() => setShortcutsOpen(true)} fileActions={<ShareButtons />} />
+      <Toolbar
+        onShowShortcuts={() => setShortcutsOpen(true)}
+        fileActions={<ShareButtons />}
+        learn={<LearnButton />}
+      />
       <main className="workspace">
         <Palette />
         <Canvas />
         <Inspector />
+        <LearnLayer />
       </main>
       <Notices />
       <TestCrashSwitch />

@@ -1,6 +1,6 @@
 import { currentLang, translate } from './i18n';
 import { issuesText } from './panels/problemText';
-import { fragmentWantsOpening, isEmbedMode, loadShareRuntime } from './share';
+import { fragmentWantsOpening, isEmbedMode, loadShareRuntime, tutorialInFragment } from './share';
 import { downloadText } from './share/download';
 import { AUTOSAVE_KEY, onOtherTabConflict, restoreAutosave, startAutosave } from './store/autosave';
 import { diagramActions } from './store/diagram';
@@ -8,6 +8,8 @@ import { loadPrefs } from './store/prefs';
 import { loadRecent } from './store/recent';
 import { probeStorage, readItem, type WriteOutcome } from './store/storage';
 import { uiActions } from './store/ui';
+import { learnUiActions } from './tutorials/learnUi';
+import { readProgress } from './tutorials/progress';
 
 type T = Parameters<typeof issuesText>[1];
 
@@ -79,8 +81,24 @@ export function startEditor(): () => void {
   // After autosave started, so a diagram opened from the link is saved before the fragment is gone.
   // The link decoder loads only when the address carries something to open.
   const onHashChange = () => {
+    const tutorial = tutorialInFragment();
+    if (tutorial) {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+      void learnUiActions.start(tutorial, false).then((ok) => {
+        if (!ok)
+          uiActions.notify({ kind: 'error', key: 'load', text: t('tutorial.unknown', { id: tutorial }) });
+      });
+      return;
+    }
     if (fragmentWantsOpening()) void loadShareRuntime().then((runtime) => runtime.openFromLocation());
   };
+  const progress = readProgress();
+  if (progress.kind === 'damaged')
+    uiActions.notify({
+      kind: 'warning',
+      persistent: true,
+      text: t('tutorial.progressDamaged', { key: progress.keptAs ?? '—' }),
+    });
   onHashChange();
   window.addEventListener('hashchange', onHashChange);
   return () => {

@@ -9,10 +9,12 @@ interface Props {
   disabled?: boolean;
   /** For toggles: whether it is on. */
   pressed?: boolean;
+  /** Which run control it is, for the tutorials' spotlight (`data-run`). */
+  run?: string;
 }
 
 /** A toolbar button that shows only an icon, named for screen readers and explained on hover. */
-export function IconButton({ icon: Icon, label, title, onClick, disabled, pressed }: Props) {
+export function IconButton({ icon: Icon, label, title, onClick, disabled, pressed, run }: Props) {
   return (
     <button
       type="button"
@@ -22,6 +24,7 @@ export function IconButton({ icon: Icon, label, title, onClick, disabled, presse
       aria-pressed={pressed}
       aria-label={label}
       title={title ?? label}
+      data-run={run}
     >
       <Icon size={16} aria-hidden="true" />
     </button>

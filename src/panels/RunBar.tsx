@@ -69,11 +69,16 @@ export function RunBar() {
   return (
     <div className="runbar" role="toolbar" aria-label={t('run.controls')}>
       {running ? (
-        <button type="button" className="button button--primary" onClick={() => void runActions.pause()}>
+        <button
+          type="button"
+          className="button button--primary"
+          data-run="play"
+          onClick={() => void runActions.pause()}
+        >
           <Pause size={16} aria-hidden="true" /> {t('run.pause')}
         </button>
       ) : (
-        <button type="button" className="button button--primary" onClick={play}>
+        <button type="button" className="button button--primary" data-run="play" onClick={play}>
           <Play size={16} aria-hidden="true" /> {t('run.play')}
         </button>
       )}
@@ -83,14 +88,16 @@ export function RunBar() {
         title={t('run.stepHelp')}
         onClick={() => void runActions.step()}
         disabled={empty}
+        run="step"
       />
       <IconButton
         icon={RotateCcw}
         label={t('run.reset')}
         onClick={() => void runActions.reset()}
         disabled={status === 'idle' && now === 0}
+        run="reset"
       />
-      <label className="runbar__field">
+      <label className="runbar__field" data-run="speed">
         <span>{t('run.speed')}</span>
         <select value={speed} onChange={(e) => runActions.setSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (

@@ -33,10 +33,13 @@ function startNew(t: ReturnType<typeof useT>): void {
 export function Toolbar({
   onShowShortcuts,
   fileActions,
+  learn,
 }: {
   onShowShortcuts: () => void;
   /** Open, export and share: they belong to the share layer, which sits above the panels. */
   fileActions: React.ReactNode;
+  /** The way into the tutorials (the tutorials layer sits above the panels, too). */
+  learn?: React.ReactNode;
 }) {
   const t = useT();
   const lang = useLang();
@@ -83,17 +86,20 @@ export function Toolbar({
         <IconButton icon={Keyboard} label={t('toolbar.shortcuts')} onClick={onShowShortcuts} />
       </div>
       <RunBar />
-      <label className="toolbar__lang">
-        <span className="visually-hidden">{t('toolbar.language')}</span>
-        <select
-          value={lang}
-          onChange={(e) => void setLang(e.target.value as Lang)}
-          aria-label={t('toolbar.language')}
-        >
-          <option value="en">{t('lang.en')}</option>
-          <option value="uk">{t('lang.uk')}</option>
-        </select>
-      </label>
+      <div className="toolbar__end">
+        {learn}
+        <label className="toolbar__lang">
+          <span className="visually-hidden">{t('toolbar.language')}</span>
+          <select
+            value={lang}
+            onChange={(e) => void setLang(e.target.value as Lang)}
+            aria-label={t('toolbar.language')}
+          >
+            <option value="en">{t('lang.en')}</option>
+            <option value="uk">{t('lang.uk')}</option>
+          </select>
+        </label>
+      </div>
     </header>
   );
 }

@@ -80,7 +80,8 @@ export function readFragment(hash: string): FragmentRequest {
       result: { ok: false, problem: { code: 'linkTooLong', length: raw.length, max: MAX_FRAGMENT } },
     };
   const fragment = fragmentText(raw);
-  if (!looksOurs(fragment)) return { kind: 'none' };
+  // A tutorial link is the app's to open (startup.ts), not a document.
+  if (!looksOurs(fragment) || /^l=[A-Za-z0-9-]{1,64}$/.test(fragment)) return { kind: 'none' };
   if (!/^[dt]=/.test(fragment))
     return { kind: 'document', result: { ok: false, problem: { code: 'damaged' } } };
   if (fragment.startsWith('d=')) return { kind: 'document', result: decodePayload(fragment.slice(2)) };

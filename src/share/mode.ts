@@ -18,8 +18,14 @@ export function fragmentText(hash: string = location.hash): string {
   }
 }
 
-/** Fragments this app writes: `d=` a diagram, `t=` a built-in diagram. */
-const OUR_KEYS = 'dt';
+/** Fragments this app writes: `d=` a diagram, `t=` a built-in diagram, `l=` a tutorial. */
+const OUR_KEYS = 'dtl';
+
+/** The tutorial a `#l=<id>` fragment asks for (started by the app, not by sharing), if any. */
+export function tutorialInFragment(hash: string = location.hash): string | null {
+  const m = /^l=([A-Za-z0-9-]{1,64})$/.exec(fragmentText(hash));
+  return m ? m[1]! : null;
+}
 
 /**
  * Whether the fragment is one of ours, readable or not: a key we write followed by `=`, or by

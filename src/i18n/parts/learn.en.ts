@@ -1,0 +1,52 @@
+import type { Entry } from '../core';
+
+/** Learning: the Learn dialog, the first-visit welcome, the tutorial card. */
+export const learnEn = {
+  'learn.button': 'Learn',
+  'learn.buttonTitle': 'Guided tutorials: build each pattern and watch it run',
+  'learn.title': 'Learn API integration patterns',
+  'learn.intro':
+    'Each tutorial has you build one pattern with your own hands, run it, break it and see why it behaves as it does. Every step is checked on your diagram, not by a Next button.',
+  'learn.minutes': { one: 'about {count} minute', other: 'about {count} minutes' },
+  'learn.notStarted': 'Not started',
+  'learn.atStep': 'At step {step} of {total}',
+  'learn.completed': 'Completed',
+  'learn.start': 'Start',
+  'learn.continue': 'Continue',
+  'learn.again': 'Start again',
+  'learn.close': 'Close',
+  'learn.replaceNote':
+    'Starting a tutorial puts its own diagram on the canvas; yours is kept under Open → Recent diagrams.',
+  'tutorial.region': 'Tutorial',
+  'tutorial.stepOf': 'Step {step} of {total}',
+  'tutorial.hint': 'Hint',
+  'tutorial.why': 'Why it matters',
+  'tutorial.done': 'Done!',
+  'tutorial.continue': 'Continue',
+  'tutorial.showMe': 'Show me',
+  'tutorial.showing': 'Doing it…',
+  'tutorial.back': 'Back',
+  'tutorial.skip': 'Skip',
+  'tutorial.restart': 'Restart',
+  'tutorial.leave': 'Leave',
+  'tutorial.leaveTitle': 'Leave the tutorial; your diagram stays as it is',
+  'tutorial.broken': 'Step {step} (“{title}”) no longer holds: {hint}',
+  'tutorial.question': 'Check yourself',
+  'tutorial.answerRight': 'Right.',
+  'tutorial.answerWrong': 'Not quite.',
+  'tutorial.finish': 'Finish',
+  'tutorial.complete': 'Tutorial complete',
+  'tutorial.completeBody': 'You built “{title}” and watched it run. Keep playing with the diagram, or go on.',
+  'tutorial.next': 'Next tutorial: {title}',
+  'tutorial.allTutorials': 'All tutorials',
+  'tutorial.announce': 'Step {step} of {total}: {title}',
+  'tutorial.unknown': 'There is no tutorial called “{id}”. The Learn button lists them all.',
+  'tutorial.progressDamaged':
+    'Your tutorial progress could not be read, so it starts afresh. The old data was kept aside as {key}.',
+  'welcome.title': 'Welcome to the API Patterns Playground',
+  'welcome.body':
+    'Build integration patterns (queues, gateways, Kafka topics, webhooks) by dragging components onto the canvas, press Run and watch them work. New to them? A short tutorial shows you around.',
+  'welcome.tutorial': 'Start the first tutorial',
+  'welcome.example': 'Open an example',
+  'welcome.blank': 'Start with a blank canvas',
+} satisfies Record<string, Entry>;
