@@ -26,6 +26,8 @@ export const LabeledEdge = memo(function LabeledEdge(props: EdgeProps<LabeledFlo
         markerEnd={markerEnd}
         className={`wire wire-${data?.edgeKind ?? 'call'}${selected ? ' is-selected' : ''}${cut ? ' is-cut' : ''}`}
         interactionWidth={16}
+        data-source={props.source}
+        data-target={props.target}
       />
       {cut ? (
         <EdgeLabelRenderer>

@@ -43,7 +43,7 @@ export const learnEn = {
   'tutorial.unknown': 'There is no tutorial called “{id}”. The Learn button lists them all.',
   'tutorial.progressDamaged':
     'Your tutorial progress could not be read, so it starts afresh. The old data was kept aside as {key}.',
-  'welcome.title': 'Welcome to the API Patterns Playground',
+  'welcome.title': 'Welcome! Learn integration patterns by building them',
   'welcome.body':
     'Build integration patterns (queues, gateways, Kafka topics, webhooks) by dragging components onto the canvas, press Run and watch them work. New to them? A short tutorial shows you around.',
   'welcome.tutorial': 'Start the first tutorial',

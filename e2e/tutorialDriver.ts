@@ -1,0 +1,265 @@
+import { expect, type Page } from '@playwright/test';
+import { translate } from '../src/i18n';
+import { CATALOGUE, type DiagramDocument, type Lang } from '../src/model';
+import { resolveRoles } from '../src/tutorials/roles';
+import type { Action, Tutorial } from '../src/tutorials/types';
+
+/*
+ * Plays a tutorial the way a person does: every "Show me" action of every step is done with the
+ * mouse and keyboard (palette drags, wiring drags, inspector fields, the run bar, the context
+ * menu), then the test waits for the tutorial card to say the step is done. Roles are resolved
+ * from what the page shows (components by kind in order, wires by their ends), as the app does.
+ */
+
+/** The diagram's shape as the page shows it: components with their kinds, wires with their ends. */
+async function shapeOnPage(page: Page): Promise<DiagramDocument> {
+  const nodes = await page
+    .locator('.react-flow__node')
+    .evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.getAttribute('data-id') ?? '',
+        kind: el.querySelector('[data-kind]')?.getAttribute('data-kind') ?? '',
+      })),
+    );
+  const edges = await page
+    .locator('.react-flow__edge-path[data-source]')
+    .evaluateAll((els) =>
+      els.map((el) => ({
+        source: el.getAttribute('data-source') ?? '',
+        target: el.getAttribute('data-target') ?? '',
+      })),
+    );
+  return {
+    version: 1,
+    name: '',
+    nodes: nodes.map((n) => ({
+      ...n,
+      kind: n.kind as never,
+      label: '',
+      position: { x: 0, y: 0 },
+      props: {},
+    })),
+    edges: edges.map((e, i) => ({ id: `w${i}`, ...e, props: {} })),
+    viewport: { x: 0, y: 0, zoom: 1 },
+    run: { seed: 1, speed: 1 },
+  };
+}
+
+async function roleId(page: Page, tutorial: Tutorial, role: string): Promise<string> {
+  const id = resolveRoles(await shapeOnPage(page), tutorial.roles).get(role);
+  if (!id) throw new Error(`${tutorial.id}: no component for role ${role}`);
+  return id;
+}
+
+const nodeEl = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+async function centre(page: Page, selector: string) {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`not on screen: ${selector}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A free spot on the visible canvas near where the tutorial would put a component. */
+async function dropPoint(page: Page, at: { x: number; y: number }) {
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const busy = [
+    ...(await page
+      .locator('.react-flow__node')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))),
+    ...(await page
+      .locator('.tutorial-card, .react-flow__controls, .react-flow__minimap')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))),
+  ] as { left: number; top: number; right: number; bottom: number }[];
+  const free = (x: number, y: number) =>
+    busy.every((b) => x + 200 < b.left || x - 20 > b.right || y + 130 < b.top || y - 20 > b.bottom);
+  const x0 = pane.x + Math.min(Math.max(40, at.x * 0.7 + 40), pane.width - 260);
+  const y0 = pane.y + Math.min(Math.max(60, at.y * 0.7 + 60), pane.height - 200);
+  for (let dy = 0; dy < pane.height; dy += 40)
+    for (const dx of [0, 60, -60, 120, -120, 200]) {
+      const x = x0 + dx;
+      const y = y0 + dy;
+      if (x > pane.x + 20 && x < pane.x + pane.width - 220 && y < pane.y + pane.height - 150 && free(x, y))
+        return { x, y };
+    }
+  return { x: x0, y: y0 };
+}
+
+async function select(page: Page, id: string) {
+  const head = await centre(page, `.react-flow__node[data-id="${id}"] .component-node__kind`);
+  await page.mouse.click(head.x, head.y);
+}
+
+async function clickWire(page: Page, source: string, target: string) {
+  const a = await centre(page, `.react-flow__node[data-id="${source}"] .react-flow__handle.source`);
+  const b = await centre(page, `.react-flow__node[data-id="${target}"] .react-flow__handle.target`);
+  await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+}
+
+async function setField(page: Page, key: string, value: string | number | boolean) {
+  const field = page.locator(`.inspector [data-prop="${key}"]`);
+  await expect(field, `field ${key}`).toBeVisible();
+  const select = field.locator('select');
+  if (await select.count()) {
+    await select.selectOption(String(value));
+    return;
+  }
+  const toggle = field.locator('input[type="checkbox"], [role="switch"]');
+  if (await toggle.count()) {
+    const on =
+      (await toggle.getAttribute('aria-checked')) === 'true' || (await toggle.isChecked().catch(() => false));
+    if (on !== value) await toggle.click();
+    return;
+  }
+  const input = field.locator('input');
+  await input.fill(String(value));
+  await input.press('Enter');
+}
+
+/** The fault menu item a fault is offered as, in the page's language. */
+function faultLabel(lang: Lang, fault: string): string | RegExp {
+  const t = (k: Parameters<typeof translate>[1], p?: Parameters<typeof translate>[2]) =>
+    translate(lang, k, p);
+  switch (fault) {
+    case 'stop':
+      return t('fault.stop');
+    case 'start':
+      return t('fault.start');
+    case 'slow':
+      return t('fault.slow', { factor: 5 });
+    case 'errors':
+      return t('fault.errors', { pct: 50 });
+    case 'instanceDown':
+      return t('fault.instanceDown');
+    case 'instanceUp':
+      return t('fault.instanceUp');
+    case 'deploy':
+      return t('fault.deploy');
+    case 'restore':
+      return t('fault.restore');
+    case 'cut':
+      return t('fault.cut');
+    case 'heal':
+      return t('fault.heal');
+    default:
+      return new RegExp(`^${t('fault.replay', { group: '@@' }).split('@@')[0]!.replace(/[()]/g, '\\$&')}`);
+  }
+}
+
+async function runButton(page: Page, lang: Lang, which: 'run.play' | 'run.pause') {
+  const button = page.getByRole('button', { name: translate(lang, which), exact: true });
+  if (await button.isVisible()) await button.click();
+}
+
+/** Does one "Show me" action by hand. */
+export async function performByHand(
+  page: Page,
+  tutorial: Tutorial,
+  action: Action,
+  lang: Lang,
+): Promise<void> {
+  switch (action.do) {
+    case 'add': {
+      const name = CATALOGUE[action.kind].name[lang];
+      const item = page.locator(`.palette [data-kind="${action.kind}"]`);
+      await item.scrollIntoViewIfNeeded();
+      const from = await centre(page, `.palette [data-kind="${action.kind}"]`);
+      const to = await dropPoint(page, action.at);
+      const before = await page.locator('.react-flow__node').count();
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x + 30, from.y + 5, { steps: 4 });
+      await page.mouse.move(to.x, to.y, { steps: 12 });
+      await page.mouse.up();
+      await expect(page.locator('.react-flow__node'), `added ${name}`).toHaveCount(before + 1);
+      if (action.label) {
+        const field = page.getByLabel(translate(lang, 'inspector.name'), { exact: true });
+        await field.fill(action.label[lang]);
+        await field.press('Enter');
+      }
+      return;
+    }
+    case 'connect': {
+      const [s, t] = [await roleId(page, tutorial, action.from), await roleId(page, tutorial, action.to)];
+      const start = await centre(page, `.react-flow__node[data-id="${s}"] .react-flow__handle.source`);
+      const target = (await nodeEl(page, t).boundingBox())!;
+      const wires = await page.locator('.react-flow__edge').count();
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x + 20, start.y, { steps: 3 });
+      await page.mouse.move(target.x + 4, target.y + target.height / 2, { steps: 12 });
+      await page.mouse.up();
+      await expect(page.locator('.react-flow__edge'), `wired ${action.from} → ${action.to}`).toHaveCount(
+        wires + 1,
+      );
+      return;
+    }
+    case 'set':
+      await select(page, await roleId(page, tutorial, action.role));
+      await setField(page, action.key, action.value);
+      return;
+    case 'setWire':
+      await clickWire(
+        page,
+        await roleId(page, tutorial, action.from),
+        await roleId(page, tutorial, action.to),
+      );
+      await setField(page, action.key, action.value);
+      return;
+    case 'remove':
+      await select(page, await roleId(page, tutorial, action.role));
+      await page.keyboard.press('Delete');
+      return;
+    case 'run':
+      return runButton(page, lang, 'run.play');
+    case 'pause':
+      return runButton(page, lang, 'run.pause');
+    case 'reset':
+      await page.getByRole('button', { name: translate(lang, 'run.reset'), exact: true }).click();
+      return;
+    case 'speed':
+      await page.getByLabel(translate(lang, 'run.speed'), { exact: true }).selectOption(String(action.value));
+      return;
+    case 'fault': {
+      if ('from' in action) {
+        const [s, t] = [await roleId(page, tutorial, action.from), await roleId(page, tutorial, action.to)];
+        const a = await centre(page, `.react-flow__node[data-id="${s}"] .react-flow__handle.source`);
+        const b = await centre(page, `.react-flow__node[data-id="${t}"] .react-flow__handle.target`);
+        await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2, { button: 'right' });
+      } else {
+        const head = await centre(
+          page,
+          `.react-flow__node[data-id="${await roleId(page, tutorial, action.role)}"] .component-node__kind`,
+        );
+        await page.mouse.click(head.x, head.y, { button: 'right' });
+      }
+      await page.getByRole('menuitem', { name: faultLabel(lang, action.fault) }).click();
+      return;
+    }
+  }
+}
+
+/** Plays a whole tutorial by hand from its first step to its completion screen. */
+export async function completeByHand(page: Page, tutorial: Tutorial, lang: Lang): Promise<void> {
+  const card = page.getByTestId('tutorial-card');
+  const t = (k: Parameters<typeof translate>[1], p?: Parameters<typeof translate>[2]) =>
+    translate(lang, k, p);
+  // Faster virtual time, as a person in a hurry would choose; a step may change it again.
+  await page.getByLabel(t('run.speed'), { exact: true }).selectOption('10');
+  for (const [i, step] of tutorial.steps.entries()) {
+    await expect(
+      card.getByRole('heading', { name: step.title[lang] }),
+      `${tutorial.id} step ${i + 1}`,
+    ).toBeVisible();
+    for (const action of step.showMe) await performByHand(page, tutorial, action, lang);
+    if (step.goal)
+      await expect(card.getByText(t('tutorial.done')), `${tutorial.id}: ${step.id} reached`).toBeVisible({
+        timeout: 60_000,
+      });
+    await card.getByRole('button', { name: t('tutorial.continue') }).click();
+  }
+  await expect(card.getByRole('heading', { name: t('tutorial.question') })).toBeVisible();
+  const right = tutorial.check.options.find((o) => o.correct)!;
+  await card.getByLabel(right.text[lang]).check();
+  await expect(card.getByRole('heading', { name: t('tutorial.complete') })).toBeVisible();
+  await expect(card.getByText(t('tutorial.answerRight'))).toBeVisible();
+}
