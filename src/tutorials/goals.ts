@@ -160,3 +160,30 @@ export const not =
   (goal: Goal): Goal =>
   (ctx) =>
     !goal(ctx);
+
+/** Some component of kind `from` wired to at least `count` different components of kind `to` (a bus and its subscribers). */
+export const fanOut =
+  (from: NodeKind, to: NodeKind, count: number): Goal =>
+  ({ doc }) => {
+    const byId = indexNodes(doc.nodes);
+    return nodesOf(doc, from).some(
+      (n) =>
+        new Set(
+          doc.edges.filter((e) => e.source === n.id && byId.get(e.target)?.kind === to).map((e) => e.target),
+        ).size >= count,
+    );
+  };
+
+/**
+ * Some component of kind `to`, wired from a component of kind `from`, whose property `key` (its
+ * default when never set) passes `test`: "the service another service calls has 3 instances".
+ */
+export const targetProp =
+  (from: NodeKind, to: NodeKind, key: string, test: Test): Goal =>
+  ({ doc }) => {
+    const byId = indexNodes(doc.nodes);
+    return doc.edges.some((e) => {
+      const target = byId.get(e.target);
+      return byId.get(e.source)?.kind === from && target?.kind === to && passes(test, nodeProps(target)[key]);
+    });
+  };
