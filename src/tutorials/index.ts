@@ -1,8 +1,18 @@
+import { eventDriven } from './content/eventDriven';
+import { gateway } from './content/gateway';
+import { microservices } from './content/microservices';
 import { syncAsync } from './content/syncAsync';
+import { webhooksPolling } from './content/webhooksPolling';
 import type { Tutorial } from './types';
 
 /** Every tutorial, in the order they are offered: one per section of the source sheet. */
-export const TUTORIALS: readonly Tutorial[] = [syncAsync];
+export const TUTORIALS: readonly Tutorial[] = [
+  syncAsync,
+  eventDriven,
+  gateway,
+  microservices,
+  webhooksPolling,
+];
 
 export function findTutorial(id: string): Tutorial | undefined {
   return TUTORIALS.find((t) => t.id === id);
