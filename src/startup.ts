@@ -9,7 +9,6 @@ import { loadRecent } from './store/recent';
 import { probeStorage, readItem, type WriteOutcome } from './store/storage';
 import { uiActions } from './store/ui';
 import { learnUiActions } from './tutorials/learnUi';
-import { readProgress } from './tutorials/progress';
 
 type T = Parameters<typeof issuesText>[1];
 
@@ -92,13 +91,16 @@ export function startEditor(): () => void {
     }
     if (fragmentWantsOpening()) void loadShareRuntime().then((runtime) => runtime.openFromLocation());
   };
-  const progress = readProgress();
-  if (progress.kind === 'damaged')
-    uiActions.notify({
-      kind: 'warning',
-      persistent: true,
-      text: t('tutorial.progressDamaged', { key: progress.keptAs ?? '—' }),
-    });
+  // Tutorial progress is read through its decoder off the first page load's path.
+  void import('./tutorials/progress').then(({ readProgress }) => {
+    const progress = readProgress();
+    if (progress.kind === 'damaged')
+      uiActions.notify({
+        kind: 'warning',
+        persistent: true,
+        text: t('tutorial.progressDamaged', { key: progress.keptAs ?? '—' }),
+      });
+  });
   onHashChange();
   window.addEventListener('hashchange', onHashChange);
   return () => {

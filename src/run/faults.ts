@@ -14,23 +14,9 @@ import {
 
 export type { Fault } from '../model';
 
-/** The faults in force, reported with every frame so the view shows them. */
-export interface ActiveFaults {
-  nodes: IdRecord<NodeFaults>;
-  edges: IdRecord<{ cut: true }>;
-}
+export { type ActiveFaults, type NodeFaults, noFaults } from './activeFaults';
 
-/** The faults in force on one component. */
-export interface NodeFaults {
-  stopped?: boolean;
-  slow?: number;
-  errorPct?: number;
-  instancesDown?: number;
-  deploying?: { instance: number; of: number };
-}
-
-/** No faults in force. */
-export const noFaults = (): ActiveFaults => ({ nodes: idRecord(), edges: idRecord() });
+import { type ActiveFaults, type NodeFaults, noFaults } from './activeFaults';
 
 /** Properties that make a kind slower when multiplied. */
 const SLOW_KEYS: Partial<Record<NodeKind, string[]>> = {

@@ -1,9 +1,10 @@
 import type { RunSummary, Snapshot, TraceEvent } from '../engine';
-import type { DiagramDocument, JournalEntry, ValidationIssue } from '../model';
+import type { DiagramDocument, Fault, JournalEntry, ValidationIssue } from '../model';
+import type { ActiveFaults } from './activeFaults';
 import type { RunRecord } from './core';
-import type { ActiveFaults, Fault } from './faults';
 
-export type { ActiveFaults, Fault } from './faults';
+export type { Fault } from '../model';
+export type { ActiveFaults } from './activeFaults';
 
 export type RunStatus = 'idle' | 'running' | 'paused';
 

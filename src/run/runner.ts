@@ -1,6 +1,6 @@
 import type { DiagramDocument, JournalCommand, ValidationIssue } from '../model';
+import { noFaults } from './activeFaults';
 import { RunCore } from './core';
-import { noFaults } from './faults';
 import {
   MIN_VISIBLE_HOP_MS,
   type RunCommand,

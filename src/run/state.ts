@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { RunSummary } from '../engine';
 import type { ValidationIssue } from '../model';
-import { noFaults } from './faults';
+import { noFaults } from './activeFaults';
 import type { ActiveFaults, RunStatus } from './protocol';
 
 export interface RunState {

@@ -1,6 +1,6 @@
 import type { RunSummary } from '../engine';
 import { type IdRecord, idRecord, type JournalEntry, own, put } from '../model';
-import { noFaults } from '../run/faults';
+import { noFaults } from '../run/activeFaults';
 import type { RunFrame } from '../run/protocol';
 import type { RunView } from './types';
 

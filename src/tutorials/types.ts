@@ -10,7 +10,7 @@ import type {
   PropValue,
   XY,
 } from '../model';
-import type { ActiveFaults } from '../run/faults';
+import type { ActiveFaults } from '../run/activeFaults';
 import type { RunStatus } from '../run/protocol';
 import type { PlaygroundEvent } from '../store/events';
 
