@@ -187,3 +187,19 @@ export const targetProp =
       return byId.get(e.source)?.kind === from && target?.kind === to && passes(test, nodeProps(target)[key]);
     });
   };
+
+/**
+ * Some topic's total consumer lag peaked at `peak` records or more during the run, and is back
+ * down to `to` or fewer now (a group fell behind, through a rebalance, a slow consumer or a
+ * replay, and caught up again).
+ */
+export const lagFellBack =
+  (peak: number, to = 0): Goal =>
+  ({ run, doc }) =>
+    nodesOf(doc, 'topic').some((t) => {
+      const max = own(run.summary?.nodes, t.id)?.backlog.max ?? 0;
+      const groups = own(run.lag, t.id);
+      if (groups === undefined) return false;
+      const now = ownValues(groups).reduce((a, b) => a + b, 0);
+      return max >= peak && now <= to;
+    });
