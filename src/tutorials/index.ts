@@ -1,3 +1,4 @@
+import { batch } from './content/batch';
 import { eventDriven } from './content/eventDriven';
 import { gateway } from './content/gateway';
 import { microservices } from './content/microservices';
@@ -12,6 +13,7 @@ export const TUTORIALS: readonly Tutorial[] = [
   gateway,
   microservices,
   webhooksPolling,
+  batch,
 ];
 
 export function findTutorial(id: string): Tutorial | undefined {
