@@ -2,6 +2,7 @@ import { batch } from './content/batch';
 import { eventDriven } from './content/eventDriven';
 import { gateway } from './content/gateway';
 import { microservices } from './content/microservices';
+import { queues } from './content/queues';
 import { syncAsync } from './content/syncAsync';
 import { webhooksPolling } from './content/webhooksPolling';
 import type { Tutorial } from './types';
@@ -14,6 +15,7 @@ export const TUTORIALS: readonly Tutorial[] = [
   microservices,
   webhooksPolling,
   batch,
+  queues,
 ];
 
 export function findTutorial(id: string): Tutorial | undefined {
