@@ -3,6 +3,7 @@ import { eventDriven } from './content/eventDriven';
 import { gateway } from './content/gateway';
 import { microservices } from './content/microservices';
 import { queues } from './content/queues';
+import { rabbitmq } from './content/rabbitmq';
 import { syncAsync } from './content/syncAsync';
 import { webhooksPolling } from './content/webhooksPolling';
 import type { Tutorial } from './types';
@@ -16,6 +17,7 @@ export const TUTORIALS: readonly Tutorial[] = [
   webhooksPolling,
   batch,
   queues,
+  rabbitmq,
 ];
 
 export function findTutorial(id: string): Tutorial | undefined {
