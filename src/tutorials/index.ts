@@ -1,6 +1,7 @@
 import { batch } from './content/batch';
 import { eventDriven } from './content/eventDriven';
 import { gateway } from './content/gateway';
+import { kafka } from './content/kafka';
 import { microservices } from './content/microservices';
 import { queues } from './content/queues';
 import { rabbitmq } from './content/rabbitmq';
@@ -18,6 +19,7 @@ export const TUTORIALS: readonly Tutorial[] = [
   batch,
   queues,
   rabbitmq,
+  kafka,
 ];
 
 export function findTutorial(id: string): Tutorial | undefined {
