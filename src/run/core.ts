@@ -1,25 +1,30 @@
 import { compile, type Simulation } from '../engine';
 import {
   type DiagramDocument,
+  edgeProps,
   emptyJournal,
+  indexNodes,
   type Journal,
   type JournalCommand,
   type JournalEntry,
+  nodeProps,
   type PropValues,
   type Result,
 } from '../model';
 import { FaultBook } from './faults';
 
-/** The properties that differ, with a removed (back to default) value sent as the full set. */
+/**
+ * The effective values (defaults filled in) that differ. A value removed from the sparse props
+ * is back to its default, so the default is what the simulation must be told.
+ */
 export function changedProps(before: PropValues, after: PropValues): PropValues | null {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   let out: PropValues | null = null;
   for (const k of keys) {
-    if (before[k] === after[k]) continue;
+    const value = after[k];
+    if (before[k] === value || value === undefined) continue;
     out ??= {};
-    // A value removed from the sparse props is back to its default: send the full value set instead.
-    if (after[k] === undefined) return after;
-    out[k] = after[k]!;
+    out[k] = value;
   }
   return out;
 }
@@ -120,7 +125,7 @@ export class RunCore {
       case 'nodeProps': {
         const node = this.docNow.nodes.find((n) => n.id === command.id);
         if (!node) return true;
-        const diff = changedProps(node.props, command.props);
+        const diff = changedProps(nodeProps(node), nodeProps({ ...node, props: command.props }));
         if (diff && !this.sim.updateNodeProps(command.id, diff).ok) return false;
         this.rebase({
           ...this.docNow,
@@ -131,7 +136,8 @@ export class RunCore {
       case 'edgeProps': {
         const edge = this.docNow.edges.find((e) => e.id === command.id);
         if (!edge) return true;
-        const diff = changedProps(edge.props, command.props);
+        const byId = indexNodes(this.docNow.nodes);
+        const diff = changedProps(edgeProps(edge, byId), edgeProps({ ...edge, props: command.props }, byId));
         if (diff && !this.sim.updateEdgeProps(command.id, diff).ok) return false;
         this.rebase({
           ...this.docNow,

@@ -172,3 +172,31 @@ describe('edits the running simulation cannot take', () => {
     expect(tick(5).now).toBeGreaterThan(0);
   });
 });
+
+describe('live edits back to a default', () => {
+  it('a property set back to its default reaches the running simulation (the default, not nothing)', () => {
+    const { runner, tick } = setup(doc(1));
+    runner.handle({ type: 'play' });
+    tick(2);
+    const withFour = {
+      ...doc(1),
+      nodes: doc(1).nodes.map((n) =>
+        n.id === 'n2' ? { ...n, props: { instances: 4, serviceTimeMs: 20 } } : n,
+      ),
+    };
+    runner.handle({ type: 'edit', doc: withFour });
+    const back = doc(1);
+    back.nodes[1]!.props = { serviceTimeMs: 20 };
+    runner.handle({ type: 'edit', doc: back });
+    const entries = runner.run!.journal().entries;
+    expect(entries.at(-1)!.command).toEqual({ type: 'nodeProps', id: 'n2', props: { serviceTimeMs: 20 } });
+    // Told instances = 1 (the default), the service is one worker again: busy is 0 or 1, never a quarter.
+    const seen = new Set<number>();
+    for (let i = 0; i < 200; i++) {
+      tick(1);
+      seen.add(runner.run!.sim.snapshot().nodes.utilization[1]!);
+    }
+    expect([...seen].every((u) => u === 0 || u === 1)).toBe(true);
+    expect(seen.has(1)).toBe(true);
+  });
+});
