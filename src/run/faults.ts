@@ -3,8 +3,6 @@ import {
   type DiagramDocument,
   drop,
   type Fault,
-  type IdRecord,
-  idRecord,
   type NodeKind,
   nodeProps,
   own,
