@@ -93,11 +93,11 @@ test('a crash shows the recovery screen; the crashed diagram downloads; a reload
  * and labels from a list of hostile words. Each is opened from a link pasted into the address bar
  * and run for a few virtual seconds at 10x; then, with the run paused and its figures on screen,
  * three components are selected, the kinds taking turns from one document to the next, so each
- * kind is selected some forty-five times over the 200 documents (all thirteen in every document
+ * kind is selected some thirty-five times over the 160 documents (all thirteen in every document
  * would take half an hour on two cores).
  */
 const FUZZ_SEED = 7_000;
-const PER_TEST = 50;
+const PER_TEST = 40;
 const PICKS = 3;
 for (let part = 0; part < 4; part++) {
   const from = FUZZ_SEED + part * PER_TEST;
