@@ -13,22 +13,18 @@ import type { Action, Tutorial } from '../src/tutorials/types';
 
 /** The diagram's shape as the page shows it: components with their kinds, wires with their ends. */
 async function shapeOnPage(page: Page): Promise<DiagramDocument> {
-  const nodes = await page
-    .locator('.react-flow__node')
-    .evaluateAll((els) =>
-      els.map((el) => ({
-        id: el.getAttribute('data-id') ?? '',
-        kind: el.querySelector('[data-kind]')?.getAttribute('data-kind') ?? '',
-      })),
-    );
-  const edges = await page
-    .locator('.react-flow__edge-path[data-source]')
-    .evaluateAll((els) =>
-      els.map((el) => ({
-        source: el.getAttribute('data-source') ?? '',
-        target: el.getAttribute('data-target') ?? '',
-      })),
-    );
+  const nodes = await page.locator('.react-flow__node').evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.getAttribute('data-id') ?? '',
+      kind: el.querySelector('[data-kind]')?.getAttribute('data-kind') ?? '',
+    })),
+  );
+  const edges = await page.locator('.react-flow__edge-path[data-source]').evaluateAll((els) =>
+    els.map((el) => ({
+      source: el.getAttribute('data-source') ?? '',
+      target: el.getAttribute('data-target') ?? '',
+    })),
+  );
   return {
     version: 1,
     name: '',
@@ -217,7 +213,9 @@ export async function performByHand(
       await page.getByRole('button', { name: translate(lang, 'run.reset'), exact: true }).click();
       return;
     case 'speed':
-      await page.getByLabel(translate(lang, 'run.speed'), { exact: true }).selectOption(String(action.value));
+      await page
+        .getByRole('combobox', { name: translate(lang, 'run.speed'), exact: true })
+        .selectOption(String(action.value));
       return;
     case 'fault': {
       if ('from' in action) {
@@ -244,7 +242,7 @@ export async function completeByHand(page: Page, tutorial: Tutorial, lang: Lang)
   const t = (k: Parameters<typeof translate>[1], p?: Parameters<typeof translate>[2]) =>
     translate(lang, k, p);
   // Faster virtual time, as a person in a hurry would choose; a step may change it again.
-  await page.getByLabel(t('run.speed'), { exact: true }).selectOption('10');
+  await page.getByRole('combobox', { name: t('run.speed'), exact: true }).selectOption('10');
   for (const [i, step] of tutorial.steps.entries()) {
     await expect(
       card.getByRole('heading', { name: step.title[lang] }),

@@ -49,12 +49,16 @@ function hostileText(random: () => number, max: number): string {
   return pick(random, HOSTILE_WORDS).slice(0, max);
 }
 
-function value(spec: PropSpec, random: () => number): PropValues[string] {
+function value(spec: PropSpec, random: () => number, gentle: boolean): PropValues[string] {
   switch (spec.type) {
     case 'number': {
-      // The ends of the range are where bugs live; the middle is what people use.
+      // The ends of the range are where bugs live; the middle is what people use. Gentle
+      // numbers stay between the minimum and twice the default (no 5,000 requests a second).
       const r = random();
-      const v = r < 0.15 ? spec.min : r < 0.3 ? spec.max : spec.min + random() * (spec.max - spec.min);
+      const top = gentle
+        ? Math.min(spec.max, Math.max(spec.min, Number(spec.default)) * 2 || spec.min + 1)
+        : spec.max;
+      const v = r < 0.15 ? spec.min : r < 0.3 ? top : spec.min + random() * (top - spec.min);
       return spec.integer ? Math.round(v) : Math.round(v * 1000) / 1000;
     }
     case 'enum':
@@ -66,9 +70,9 @@ function value(spec: PropSpec, random: () => number): PropValues[string] {
   }
 }
 
-function props(specs: readonly PropSpec[], random: () => number): PropValues {
+function props(specs: readonly PropSpec[], random: () => number, gentle: boolean): PropValues {
   const out: PropValues = {};
-  for (const spec of specs) if (random() < 0.35) out[spec.key] = value(spec, random);
+  for (const spec of specs) if (random() < 0.35) out[spec.key] = value(spec, random, gentle);
   return out;
 }
 
@@ -84,9 +88,10 @@ function idFrom(random: () => number, taken: Set<string>, fallback: string): str
  * A document, valid in shape and wiring, with one component of every kind and `extra` more,
  * ids, labels and text properties drawn from HOSTILE_WORDS, random valid property values and
  * random allowed wires. It is what an attacker's link could carry: the decoder may rename ids
- * outside the safe alphabet, and everything after it must cope with the rest.
+ * outside the safe alphabet, and everything after it must cope with the rest. `gentle` keeps
+ * numbers near their defaults, for tests that drive the page and must not be slowed by traffic.
  */
-export function hostileDiagram(seed: number, extra = 6): unknown {
+export function hostileDiagram(seed: number, extra = 6, { gentle = false } = {}): unknown {
   const random = seededRandom(seed);
   const nodeIds = new Set<string>();
   const kinds = [...NODE_KINDS, ...Array.from({ length: extra }, () => pick(random, NODE_KINDS))];
@@ -95,7 +100,7 @@ export function hostileDiagram(seed: number, extra = 6): unknown {
     kind,
     label: hostileText(random, LIMITS.labelLength),
     position: { x: (i % 5) * 260, y: Math.floor(i / 5) * 180 },
-    props: props(CATALOGUE[kind].props, random),
+    props: props(CATALOGUE[kind].props, random, gentle),
   }));
   const edges: DiagramEdge[] = [];
   const edgeIds = new Set<string>();
@@ -108,7 +113,7 @@ export function hostileDiagram(seed: number, extra = 6): unknown {
       id: idFrom(random, edgeIds, `e${edges.length + 1}`),
       source: s.id,
       target: t.id,
-      props: props(edgePropSpecs(verdict.edgeKind, s.kind, t.kind), random),
+      props: props(edgePropSpecs(verdict.edgeKind, s.kind, t.kind), random, gentle),
     });
   }
   return {
