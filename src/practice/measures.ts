@@ -1,5 +1,5 @@
 import type { NodeSummary, RunSummary } from '../engine';
-import { type NodeKind, own, ownEntries, ownValues } from '../model';
+import { type NodeKind, own, ownEntries, ownKeys, ownValues } from '../model';
 import type { CheckedRun, Measure, Text } from './types';
 
 /*
@@ -34,7 +34,8 @@ export function errorReason(summary: RunSummary, id: string): Text | undefined {
     '404': L('no route matched (404)', 'жоден маршрут не підійшов (404)'),
   };
   const w = why[cause] ?? L(cause, cause);
-  return L(`${n.label} had ${count} errors: ${w.en}.`, `${n.label}: ${count} помилок — ${w.uk}.`);
+  const errors = countOf(count, ['error', 'errors'], ['помилка', 'помилки', 'помилок']);
+  return L(`${n.label} had ${errors.en}: ${w.en}.`, `${n.label}: ${errors.uk} — ${w.uk}.`);
 }
 
 /** p95 end-to-end latency over every client of the diagram (the worst client), ms. */
@@ -64,21 +65,34 @@ export function clientErrors(run: CheckedRun): Measure {
   };
 }
 
-/** Messages lost for good: dropped by full queues and lost on wires. */
+/** Messages lost for good: dropped by queues (refused when full, or out of deliveries) and lost on wires. */
 export function messagesLost(run: CheckedRun): Measure {
   const dropped = ownValues(run.summary.queues).reduce((sum, q) => sum + q.dropped, 0);
+  // A queue that is up counts a message it refuses when full both as dropped and as a 503.
+  const refused = ownEntries(run.summary.queues).reduce(
+    (sum, [id, q]) => sum + Math.min(q.dropped, own(run.summary.nodes, id)?.errors['503'] ?? 0),
+    0,
+  );
   const lost = ownValues(run.summary.edges).reduce((sum, e) => sum + e.lost, 0);
   return {
     value: dropped + lost,
     reason:
-      dropped > 0
+      dropped > refused
         ? L(
-            `${dropped} messages were dropped by a full queue.`,
-            `${dropped} повідомлень відкинула переповнена черга.`,
+            `Dropped after a last failed delivery, with no dead-letter queue to take them: ${countOf(dropped - refused, ...MESSAGES).en}.`,
+            `Після останньої невдалої доставки відкинуто повідомлення (${dropped - refused}): жодна черга недоставлених їх не прийняла.`,
           )
-        : lost > 0
-          ? L(`${lost} messages were lost on a wire.`, `${lost} повідомлень загубилося на дроті.`)
-          : undefined,
+        : dropped > 0
+          ? L(
+              `A full queue refused ${countOf(dropped, ...MESSAGES).en}.`,
+              `Переповнена черга відхилила: ${countOf(dropped, ...MESSAGES).uk}.`,
+            )
+          : lost > 0
+            ? L(
+                `Lost on a wire: ${countOf(lost, ...MESSAGES).en}.`,
+                `На дроті загубилося: ${countOf(lost, ...MESSAGES).uk}.`,
+              )
+            : undefined,
   };
 }
 
@@ -130,4 +144,496 @@ export function receivedBy(id: string) {
       ? { value: n.received / (run.summary.durationMs / 1000), reason: errorReason(run.summary, id) }
       : { value: Number.POSITIVE_INFINITY, reason: L(`${id} was removed.`, `${id} вилучено.`) };
   };
+}
+
+/* Measures of the design challenges (src/practice/challenges). */
+
+/** English and Ukrainian words for a count: one, and (Ukrainian) one / few / many. */
+function countOf(n: number, en: [string, string], uk: [string, string, string]): Text {
+  const whole = Math.round(n);
+  const mod10 = whole % 10;
+  const mod100 = whole % 100;
+  const ukWord =
+    mod10 === 1 && mod100 !== 11
+      ? uk[0]
+      : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
+        ? uk[1]
+        : uk[2];
+  return L(`${whole} ${whole === 1 ? en[0] : en[1]}`, `${whole} ${ukWord}`);
+}
+const MESSAGES: [[string, string], [string, string, string]] = [
+  ['message', 'messages'],
+  ['повідомлення', 'повідомлення', 'повідомлень'],
+];
+const EVENTS: [[string, string], [string, string, string]] = [
+  ['event', 'events'],
+  ['подія', 'події', 'подій'],
+];
+const RECORDS: [[string, string], [string, string, string]] = [
+  ['record', 'records'],
+  ['запис', 'записи', 'записів'],
+];
+const CHANGES: [[string, string], [string, string, string]] = [
+  ['change', 'changes'],
+  ['зміна', 'зміни', 'змін'],
+];
+
+const seconds = (run: CheckedRun): number => run.summary.durationMs / 1000;
+const labelOf = (run: CheckedRun, id: string): string =>
+  run.doc.nodes.find((n) => n.id === id)?.label ?? own(run.summary.nodes, id)?.label ?? id;
+const removed = (id: string): Measure => ({
+  value: Number.POSITIVE_INFINITY,
+  reason: L(`${id} was removed from the diagram.`, `${id} вилучено з діаграми.`),
+});
+/** Ids of the nodes wired from `source` and of the kinds given. */
+const targetsOf = (run: CheckedRun, source: string, kinds: readonly NodeKind[]): string[] =>
+  run.doc.edges
+    .filter((e) => e.source === source)
+    .map((e) => e.target)
+    .filter((t) => kinds.includes(run.doc.nodes.find((n) => n.id === t)?.kind ?? 'client'));
+/** Ids of the nodes of these kinds wired into `target`. */
+const sourcesOf = (run: CheckedRun, target: string, kinds: readonly NodeKind[]): string[] =>
+  run.doc.edges
+    .filter((e) => e.target === target)
+    .map((e) => e.source)
+    .filter((s) => kinds.includes(run.doc.nodes.find((n) => n.id === s)?.kind ?? 'client'));
+const instancesIn = (run: CheckedRun, id: string): number =>
+  Number(run.doc.nodes.find((n) => n.id === id)?.props.instances ?? 1);
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * How long a client waits to hear back, p95 over the worst client, ms: the 202 Accepted for an
+ * async request that got one, otherwise the whole answer. Polling clients are left out.
+ */
+export function acknowledgementP95(run: CheckedRun): Measure {
+  let worst: Measure | null = null;
+  for (const [id, n] of nodesOfKind(run, 'client')) {
+    if (own(run.summary.pollingClients, id) || n.received === 0) continue;
+    const ack = own(run.summary.asyncClients, id)?.ackLatency;
+    const m: Measure =
+      ack && ack.count > 0
+        ? { value: ack.p95 }
+        : n.latency.count > 0
+          ? {
+              value: n.latency.p95,
+              reason: L(
+                `${n.label} hears nothing until the whole request is done: nothing answers it 202 Accepted.`,
+                `${n.label} нічого не чує, доки весь запит не виконано: ніхто не відповідає йому 202 Accepted.`,
+              ),
+            }
+          : {
+              value: Number.POSITIVE_INFINITY,
+              reason:
+                errorReason(run.summary, id) ??
+                L(`${n.label} got no answer.`, `${n.label} не отримав жодної відповіді.`),
+            };
+    if (!worst || m.value > worst.value) worst = m;
+  }
+  return worst ?? { value: Number.POSITIVE_INFINITY, reason: L('There is no client.', 'Немає клієнта.') };
+}
+
+/** Requests a node handled successfully per second (reports built, invoices done). */
+export function completedPerSecond(id: string) {
+  return (run: CheckedRun): Measure => {
+    const n = own(run.summary.nodes, id);
+    if (!n) return removed(id);
+    return { value: n.completed / seconds(run), reason: errorReason(run.summary, id) };
+  };
+}
+
+/** Calls a node received per minute (calls to a database, say). */
+export function callsPerMinute(id: string) {
+  return (run: CheckedRun): Measure => {
+    const n = own(run.summary.nodes, id);
+    if (!n) return removed(id);
+    return { value: n.received / (seconds(run) / 60) };
+  };
+}
+
+/** p95 of a node's latency, ms: for a queue, from publish to acknowledgement. */
+export function p95Of(id: string) {
+  return (run: CheckedRun): Measure => {
+    const n = own(run.summary.nodes, id);
+    if (!n) return removed(id);
+    if (n.latency.count === 0) {
+      return {
+        value: Number.POSITIVE_INFINITY,
+        reason: L(`${n.label} finished nothing.`, `${n.label} нічого не завершив.`),
+      };
+    }
+    const q = own(run.summary.queues, id);
+    const reason =
+      q && q.redelivered > 0
+        ? L(
+            `${q.redelivered} of the ${q.delivered} deliveries of ${n.label} were messages tried again after a failure.`,
+            `${n.label}: повторних доставок після збою — ${q.redelivered} із ${q.delivered}.`,
+          )
+        : q && n.backlog.max > 0
+          ? L(
+              `Up to ${countOf(n.backlog.max, ...MESSAGES).en} waited in ${n.label} at once.`,
+              `${n.label}: одночасно чекали до ${n.backlog.max} повідомлень.`,
+            )
+          : errorReason(run.summary, id);
+    return { value: n.latency.p95, reason };
+  };
+}
+
+/** The most requests that waited at a node at once (a service's backlog, a queue's depth). */
+export function peakBacklogOf(id: string) {
+  return (run: CheckedRun): Measure => {
+    const n = own(run.summary.nodes, id);
+    return n ? { value: n.backlog.max, reason: errorReason(run.summary, id) } : removed(id);
+  };
+}
+
+/** Errors a node answered with, every cause together, with the worst cause. */
+export function errorsAt(id: string) {
+  return (run: CheckedRun): Measure => {
+    const n = own(run.summary.nodes, id);
+    return n ? { value: errorTotal(n), reason: errorReason(run.summary, id) } : removed(id);
+  };
+}
+
+/** Instances a service is given in the diagram (what it costs). */
+export function instancesOf(id: string) {
+  return (run: CheckedRun): Measure =>
+    run.doc.nodes.some((n) => n.id === id) ? { value: instancesIn(run, id) } : removed(id);
+}
+
+/**
+ * Messages left undone at the end: in every queue that has a consumer, those still ready or
+ * unacknowledged; in every topic, the records its groups have not committed.
+ */
+export function backlogAtEnd(run: CheckedRun): Measure {
+  const left: [string, Text][] = [];
+  let total = 0;
+  for (const [id, q] of ownEntries(run.summary.queues)) {
+    if (targetsOf(run, id, ['service', 'batch']).length === 0) continue;
+    const node = own(run.summary.nodes, id);
+    // Each published message leaves by an ack, as a dead letter, or dropped after its last
+    // delivery; `dropped` also counts messages refused when full (503s), never published.
+    const exhausted = Math.max(0, q.dropped - (node?.errors['503'] ?? 0));
+    const n = Math.max(0, q.published - q.acked - q.deadLettered - exhausted);
+    total += n;
+    if (n > 0) left.push([labelOf(run, id), countOf(n, ...MESSAGES)]);
+  }
+  for (const [id, t] of ownEntries(run.summary.topics)) {
+    const n = sum(ownValues(t.lag).map(sum));
+    total += n;
+    if (n > 0) left.push([labelOf(run, id), countOf(n, ...RECORDS)]);
+  }
+  const worst = left.sort(([, a], [, b]) => Number.parseInt(b.en, 10) - Number.parseInt(a.en, 10))[0];
+  return {
+    value: total,
+    reason: worst
+      ? L(
+          `${worst[1].en} still waiting in ${worst[0]} at the end.`,
+          `${worst[0]}: наприкінці ще лишалося — ${worst[1].uk}.`,
+        )
+      : undefined,
+  };
+}
+
+/** Requests made per minute to learn of a provider's changes: polls answered and webhook deliveries sent. */
+export function requestsPerMinute(run: CheckedRun): Measure {
+  const polls = sum(ownValues(run.summary.pollingClients).map((p) => p.polls));
+  const deliveries = sum(ownValues(run.summary.webhooks).map((w) => w.attempts));
+  const minutes = seconds(run) / 60;
+  return {
+    value: (polls + deliveries) / minutes,
+    reason: L(
+      `${Math.round(polls / minutes)} polls and ${Math.round(deliveries / minutes)} webhook deliveries a minute.`,
+      `За хвилину: опитувань — ${Math.round(polls / minutes)}, доставок вебхуків — ${Math.round(deliveries / minutes)}.`,
+    ),
+  };
+}
+
+/**
+ * How late a provider's changes are learnt, ms: the mean staleness of a polling client or the
+ * mean delivery time of a webhook, whichever way of learning is fastest.
+ */
+export function changeStaleness(run: CheckedRun): Measure {
+  const ways: Measure[] = [];
+  for (const [id, p] of ownEntries(run.summary.pollingClients)) {
+    if (p.changesSeen === 0) continue;
+    ways.push({
+      value: p.meanStalenessMs,
+      reason: L(
+        `${labelOf(run, id)} learns of a change only at its next poll.`,
+        `${labelOf(run, id)} дізнається про зміну лише під час наступного опитування.`,
+      ),
+    });
+  }
+  for (const w of ownValues(run.summary.webhooks)) {
+    if (w.deliveryLatency.count === 0) continue;
+    ways.push({
+      value: w.deliveryLatency.mean,
+      reason:
+        w.retries > 0
+          ? L(
+              `Failed deliveries to ${labelOf(run, w.receiver)} waited for their retries.`,
+              `Невдалі доставки до ${labelOf(run, w.receiver)} чекали на повтори.`,
+            )
+          : undefined,
+    });
+  }
+  ways.sort((a, b) => a.value - b.value);
+  return (
+    ways[0] ?? {
+      value: Number.POSITIVE_INFINITY,
+      reason: L('Nothing learns of the provider’s changes.', 'Ніщо не дізнається про зміни провайдера.'),
+    }
+  );
+}
+
+/** A provider's changes that never arrived: webhook attempts ran out, or the endpoint was disabled. */
+export function changesUndelivered(run: CheckedRun): Measure {
+  const hooks = ownValues(run.summary.webhooks);
+  const gaveUp = sum(hooks.map((w) => w.gaveUp));
+  const missed = sum(hooks.map((w) => w.missed));
+  return {
+    value: gaveUp + missed,
+    reason:
+      missed > 0
+        ? L(
+            `The provider disabled the endpoint and did not send ${countOf(missed, ...CHANGES).en}.`,
+            `Провайдер вимкнув ендпоінт і не надіслав: ${countOf(missed, ...CHANGES).uk}.`,
+          )
+        : gaveUp > 0
+          ? L(
+              `Out of delivery attempts: ${countOf(gaveUp, ...CHANGES).en}.`,
+              `Вичерпали спроби доставки: ${countOf(gaveUp, ...CHANGES).uk}.`,
+            )
+          : undefined,
+  };
+}
+
+/**
+ * Load on a service for each request a client started: 1 is the real traffic; retries push it
+ * above, a circuit breaker that refuses calls below.
+ */
+export function loadPerRequest(id: string, clientId: string) {
+  return (run: CheckedRun): Measure => {
+    const n = own(run.summary.nodes, id);
+    const client = own(run.summary.nodes, clientId);
+    if (!n) return removed(id);
+    if (!client || client.received === 0) return removed(clientId);
+    const retries = sum(
+      run.doc.edges
+        .filter((e) => e.target === id)
+        .map((e) => own(run.summary.callerEdges, e.id)?.retries ?? 0),
+    );
+    return {
+      value: n.received / client.received,
+      reason:
+        retries > 0
+          ? L(
+              `${n.label} got ${n.received} calls for ${client.received} requests of ${client.label}: ${retries} of them were retries.`,
+              `${n.label} отримав ${n.received} викликів на ${client.received} запитів ${client.label}; повторів серед них — ${retries}.`,
+            )
+          : undefined,
+    };
+  };
+}
+
+/** Share of a client's requests that ended in an error, percent, with the worst component's cause. */
+export function clientErrorPct(run: CheckedRun): Measure {
+  const clients = nodesOfKind(run, 'client').filter(([id]) => !own(run.summary.pollingClients, id));
+  const started = sum(clients.map(([, n]) => n.received));
+  if (started === 0)
+    return { value: Number.POSITIVE_INFINITY, reason: L('There is no client.', 'Немає клієнта.') };
+  const failed = sum(clients.map(([, n]) => errorTotal(n)));
+  return { value: (100 * failed) / started, reason: clientErrors(run).reason };
+}
+
+/**
+ * How far the messages a consumer handled are from those it should get, counted from the
+ * publishers' requests: 0 when it got exactly every one of their messages and nothing else.
+ */
+export function consumedMismatch(consumerId: string, publisherIds: readonly string[]) {
+  return (run: CheckedRun): Measure => {
+    const c = own(run.summary.consumers, consumerId);
+    if (!run.doc.nodes.some((n) => n.id === consumerId)) return removed(consumerId);
+    const got = c ? sum(c.consumed) : 0;
+    const expected = sum(publisherIds.map((id) => own(run.summary.nodes, id)?.received ?? 0));
+    const label = labelOf(run, consumerId);
+    const off = got - expected;
+    return {
+      value: Math.abs(off),
+      reason:
+        off > 0
+          ? L(
+              `${label} got ${countOf(off, ...MESSAGES).en} it does not want.`,
+              `${label} отримав зайві повідомлення: ${countOf(off, ...MESSAGES).uk}.`,
+            )
+          : off < 0
+            ? L(
+                `Meant for ${label} but never reached it: ${countOf(-off, ...MESSAGES).en}.`,
+                `До ${label} так і не дійшли призначені йому повідомлення: ${countOf(-off, ...MESSAGES).uk}.`,
+              )
+            : undefined,
+    };
+  };
+}
+
+/** Messages that matched no binding and no alternate exchange took, over every exchange. */
+export function unroutable(run: CheckedRun): Measure {
+  const worst = ownEntries(run.summary.exchanges).sort(([, a], [, b]) => b.unroutable - a.unroutable)[0];
+  const total = sum(ownValues(run.summary.exchanges).map((x) => x.unroutable));
+  return {
+    value: total,
+    reason:
+      worst && total > 0
+        ? L(
+            `${labelOf(run, worst[0])} dropped ${countOf(worst[1].unroutable, ...MESSAGES).en} that matched no binding.`,
+            `${labelOf(run, worst[0])} відкинув повідомлення, що не збіглися з жодною привʼязкою: ${countOf(worst[1].unroutable, ...MESSAGES).uk}.`,
+          )
+        : undefined,
+  };
+}
+
+/** The largest total lag a topic reached during the run (records written, not yet committed). */
+export function peakLag(run: CheckedRun): Measure {
+  let best: Measure = { value: 0 };
+  for (const [id, t] of ownEntries(run.summary.topics)) {
+    const peak = own(run.summary.nodes, id)?.backlog.max ?? 0;
+    if (peak <= best.value) continue;
+    const rebalances = sum(ownValues(t.rebalances));
+    const used = t.records.filter((r) => r > 0).length;
+    best = {
+      value: peak,
+      reason:
+        used < t.partitions
+          ? L(
+              `Records filled only ${used} of the ${t.partitions} partitions of ${labelOf(run, id)}: too few keys, so few instances can work.`,
+              `Записи заповнили лише ${used} з ${t.partitions} партицій ${labelOf(run, id)}: ключів замало, тож працювати можуть небагато екземплярів.`,
+            )
+          : rebalances > 0
+            ? L(
+                `The lag of ${labelOf(run, id)} peaked at ${countOf(peak, ...RECORDS).en}; the group rebalanced ${countOf(rebalances, ['time', 'times'], ['раз', 'рази', 'разів']).en}.`,
+                `Відставання ${labelOf(run, id)} сягнуло максимуму: ${countOf(peak, ...RECORDS).uk}; перебалансувань групи — ${rebalances}.`,
+              )
+            : undefined,
+    };
+  }
+  return best;
+}
+
+/** Instances of a consumer beyond the partitions of the topics it reads: they get no partition and idle. */
+export function idleInstances(consumerId: string) {
+  return (run: CheckedRun): Measure => {
+    if (!run.doc.nodes.some((n) => n.id === consumerId)) return removed(consumerId);
+    const topics = sourcesOf(run, consumerId, ['topic']);
+    if (topics.length === 0) return { value: 0 };
+    const partitions = sum(topics.map((t) => own(run.summary.topics, t)?.partitions ?? 0));
+    const idle = Math.max(0, instancesIn(run, consumerId) - partitions);
+    return {
+      value: idle,
+      reason:
+        idle > 0
+          ? L(
+              `${labelOf(run, consumerId)} has ${instancesIn(run, consumerId)} instances for ${partitions} partitions.`,
+              `${labelOf(run, consumerId)}: екземплярів — ${instancesIn(run, consumerId)}, партицій — ${partitions}.`,
+            )
+          : undefined,
+    };
+  };
+}
+
+/**
+ * Ways a consumer can get one key's messages out of order: a topic it reads that takes records
+ * without a key (spread over its partitions), or a queue it shares among competing instances.
+ */
+export function keyOrderBreaks(consumerId: string) {
+  return (run: CheckedRun): Measure => {
+    if (!run.doc.nodes.some((n) => n.id === consumerId)) return removed(consumerId);
+    const label = labelOf(run, consumerId);
+    const reasons: Text[] = [];
+    for (const t of sourcesOf(run, consumerId, ['topic'])) {
+      const partitions = own(run.summary.topics, t)?.partitions ?? 1;
+      const keyless = run.doc.edges.filter(
+        (e) => e.target === t && (e.props.keyCount ?? 100) === 0 && partitions > 1,
+      ).length;
+      if (keyless > 0) {
+        reasons.push(
+          L(
+            `Records reach ${labelOf(run, t)} without a key, so one customer’s records spread over its partitions.`,
+            `Записи надходять у ${labelOf(run, t)} без ключа, тож записи одного клієнта розходяться по різних партиціях.`,
+          ),
+        );
+      }
+    }
+    for (const q of sourcesOf(run, consumerId, ['queue'])) {
+      const competing =
+        instancesIn(run, consumerId) > 1 || targetsOf(run, q, ['service', 'batch']).length > 1;
+      if (competing) {
+        reasons.push(
+          L(
+            `${label} takes ${labelOf(run, q)} with competing instances: each takes the next message, whatever its key.`,
+            `${label} бере ${labelOf(run, q)} конкурентними екземплярами: кожен бере наступне повідомлення, хоч який у нього ключ.`,
+          ),
+        );
+      }
+    }
+    return { value: reasons.length, reason: reasons[0] };
+  };
+}
+
+/**
+ * Events lost on the way to subscribers: missed by an event bus while a subscriber was down,
+ * refused by a subscribing service, dropped by a queue or lost on a wire.
+ */
+export function eventsLost(run: CheckedRun): Measure {
+  const missed = sum(ownValues(run.summary.eventBuses).flatMap((b) => ownValues(b.missed)));
+  const subscribers = [
+    ...new Set(ownKeys(run.summary.eventBuses).flatMap((bus) => targetsOf(run, bus, ['service']))),
+  ];
+  const refused = sum(subscribers.map((id) => own(run.summary.nodes, id)?.errors['503'] ?? 0));
+  const lost = messagesLost(run);
+  const worstRefusal = subscribers.sort(
+    (a, b) =>
+      (own(run.summary.nodes, b)?.errors['503'] ?? 0) - (own(run.summary.nodes, a)?.errors['503'] ?? 0),
+  )[0];
+  return {
+    value: missed + refused + lost.value,
+    reason:
+      missed > 0
+        ? L(
+            `Published while a subscriber was down, and not kept by the bus: ${countOf(missed, ...EVENTS).en}.`,
+            `Шина не зберегла події, опубліковані, поки підписник не працював: ${countOf(missed, ...EVENTS).uk}.`,
+          )
+        : refused > 0 && worstRefusal
+          ? L(
+              `${labelOf(run, worstRefusal)} refused events (503): it was stopped in the middle of one, or its backlog was full when kept events arrived all at once.`,
+              `${labelOf(run, worstRefusal)} відхиляв події (503): його зупинили посеред обробки або його черга запитів була повна, коли збережені події надійшли всі разом.`,
+            )
+          : lost.reason,
+  };
+}
+
+/** Events not yet handled at the end: kept by a durable bus, or waiting in a queue or at a subscriber. */
+export function eventsWaitingAtEnd(run: CheckedRun): Measure {
+  const kept = sum(ownValues(run.summary.eventBuses).map((b) => b.waiting));
+  const subscribers = [
+    ...new Set(ownKeys(run.summary.eventBuses).flatMap((bus) => targetsOf(run, bus, ['service']))),
+  ];
+  const atSubscribers = sum(subscribers.map((id) => own(run.summary.nodes, id)?.inFlight ?? 0));
+  const queued = backlogAtEnd(run);
+  return {
+    value: kept + atSubscribers + queued.value,
+    reason:
+      kept > 0
+        ? L(
+            `The bus still keeps ${countOf(kept, ...EVENTS).en} for a subscriber that is down.`,
+            `Шина ще зберігає для підписника, що не працює: ${countOf(kept, ...EVENTS).uk}.`,
+          )
+        : queued.reason,
+  };
+}
+
+/** Work lost for good: requests of clients that ended in an error, and messages dropped by queues or lost on wires. */
+export function requestsLost(run: CheckedRun): Measure {
+  const failed = clientErrors(run);
+  const dropped = messagesLost(run);
+  return { value: failed.value + dropped.value, reason: failed.value > 0 ? failed.reason : dropped.reason };
 }
