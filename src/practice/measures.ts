@@ -463,13 +463,13 @@ export function consumedMismatch(consumerId: string, publisherIds: readonly stri
       reason:
         off > 0
           ? L(
-              `${label} got ${countOf(off, ...MESSAGES).en} it does not want.`,
-              `${label} отримав зайві повідомлення: ${countOf(off, ...MESSAGES).uk}.`,
+              `${label} handled ${countOf(off, ...MESSAGES).en} more than its publishers sent: it gets events meant for others.`,
+              `${label} обробив на ${off} більше, ніж надіслали його відправники: до нього доходять чужі події.`,
             )
           : off < 0
             ? L(
-                `Meant for ${label} but never reached it: ${countOf(-off, ...MESSAGES).en}.`,
-                `До ${label} так і не дійшли призначені йому повідомлення: ${countOf(-off, ...MESSAGES).uk}.`,
+                `${label} handled ${countOf(-off, ...MESSAGES).en} fewer than its publishers sent: some of its events never reach it.`,
+                `${label} обробив на ${-off} менше, ніж надіслали його відправники: частина його подій до нього не доходить.`,
               )
             : undefined,
     };
@@ -579,6 +579,21 @@ export function keyOrderBreaks(consumerId: string) {
   };
 }
 
+/** Why a subscriber refused events (503): a backlog that filled up, or a stop in the middle of one. */
+function refusalReason(run: CheckedRun, id: string): Text {
+  const label = labelOf(run, id);
+  const limit = Number(run.doc.nodes.find((n) => n.id === id)?.props.backlogLimit ?? 100);
+  return (own(run.summary.nodes, id)?.backlog.max ?? 0) >= limit
+    ? L(
+        `${label} refused events (503): its backlog of ${limit} was full when the kept events arrived all at once.`,
+        `${label} відхиляв події (503): його черга запитів на ${limit} була повна, коли збережені події надійшли всі разом.`,
+      )
+    : L(
+        `${label} lost the events it was handling when it was stopped (503): nothing delivered them again.`,
+        `${label} втратив події, які обробляв у момент зупинки (503): ніхто не доставив їх знову.`,
+      );
+}
+
 /**
  * Events lost on the way to subscribers: missed by an event bus while a subscriber was down,
  * refused by a subscribing service, dropped by a queue or lost on a wire.
@@ -603,10 +618,7 @@ export function eventsLost(run: CheckedRun): Measure {
             `Шина не зберегла події, опубліковані, поки підписник не працював: ${countOf(missed, ...EVENTS).uk}.`,
           )
         : refused > 0 && worstRefusal
-          ? L(
-              `${labelOf(run, worstRefusal)} refused events (503): it was stopped in the middle of one, or its backlog was full when kept events arrived all at once.`,
-              `${labelOf(run, worstRefusal)} відхиляв події (503): його зупинили посеред обробки або його черга запитів була повна, коли збережені події надійшли всі разом.`,
-            )
+          ? refusalReason(run, worstRefusal)
           : lost.reason,
   };
 }

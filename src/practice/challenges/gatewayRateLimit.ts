@@ -30,8 +30,8 @@ export const gatewayRateLimit: Challenge = {
   title: L('A bursty partner', 'Партнер зі сплесками'),
   tutorial: 'api-gateway',
   brief: L(
-    'A partner’s app calls *Orders* directly, about 8 times a second. Every now and then its nightly sync fires: for 20 seconds it sends about 50 requests a second. Orders, with its 2 instances, handles about 20 a second; during the burst its backlog fills and it answers `503` to everyone.\n\nWhat must hold on every run of the check:\n\n- Orders receives at most 18 requests a second over the run;\n- Orders answers no errors (no `503`);\n- the partner still gets at least 10 successful answers a second: turning it away entirely is not protection.\n\nYou may add components and change wires and settings. Keep *Partner app* and *Orders*; the check scripts the partner’s traffic (8 a second, 50 a second from 5 s to 25 s) whatever its settings say.',
-    'Застосунок партнера викликає *Orders* напряму, приблизно 8 разів на секунду. Час від часу спрацьовує його нічна синхронізація: 20 секунд поспіль він надсилає близько 50 запитів на секунду. Orders із 2 екземплярами встигає близько 20 на секунду; під час сплеску його черга запитів переповнюється, і він відповідає `503` усім.\n\nЩо має виконуватися в кожному прогоні перевірки:\n\n- Orders отримує не більше 18 запитів на секунду за прогін;\n- Orders не відповідає помилками (жодного `503`);\n- партнер і далі отримує щонайменше 10 успішних відповідей на секунду: просто відмовити йому в усьому — це не захист.\n\nМожна додавати компоненти й змінювати зʼєднання та налаштування. Залиште *Partner app* і *Orders*; перевірка задає трафік партнера (8 на секунду, 50 на секунду з 5-ї по 25-ту секунду), хоч би що було в його налаштуваннях.',
+    'A partner’s app calls *Orders* directly, about 8 times a second. Every now and then its nightly sync fires: for 20 seconds it sends about 50 requests a second. Orders, with its 2 instances, handles about 20 a second; during the burst its backlog fills and it answers `503` to everyone.\n\nWhat must hold on every run of the check:\n\n- Orders receives at most 18 requests a second, on average over the run;\n- Orders answers no errors (no `503`);\n- the partner still gets at least 10 successful answers a second: turning it away entirely is not protection.\n\nYou may add components and change wires and settings. Keep *Partner app* and *Orders*; the check scripts the partner’s traffic (8 a second, 50 a second from 5 s to 25 s) whatever its settings say.',
+    'Застосунок партнера викликає *Orders* напряму, приблизно 8 разів на секунду. Час від часу спрацьовує його нічна синхронізація: 20 секунд поспіль він надсилає близько 50 запитів на секунду. Orders із 2 екземплярами встигає близько 20 на секунду; під час сплеску його черга запитів переповнюється, і він відповідає `503` усім.\n\nЩо має виконуватися в кожному прогоні перевірки:\n\n- Orders отримує не більше 18 запитів на секунду, у середньому за прогін;\n- Orders не відповідає помилками (жодного `503`);\n- партнер і далі отримує щонайменше 10 успішних відповідей на секунду: просто відмовити йому в усьому — це не захист.\n\nМожна додавати компоненти й змінювати зʼєднання та налаштування. Залиште *Partner app* і *Orders*; перевірка задає трафік партнера (8 на секунду, 50 на секунду з 5-ї по 25-ту секунду), хоч би що було в його налаштуваннях.',
   ),
   start,
   durationMs: 30_000,
@@ -44,7 +44,7 @@ export const gatewayRateLimit: Challenge = {
     {
       id: 'load',
       label: L('Requests reaching Orders', 'Запити, що доходять до Orders'),
-      target: L('at most 18 a second', 'не більше 18 на секунду'),
+      target: L('at most 18 a second, on average', 'не більше 18 на секунду, у середньому'),
       op: 'atMost',
       limit: 18,
       unit: 'perSecond',

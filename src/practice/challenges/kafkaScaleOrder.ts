@@ -34,8 +34,8 @@ export const kafkaScaleOrder: Challenge = {
   title: L('Billing falls behind', 'Білінг не встигає'),
   tutorial: 'kafka',
   brief: L(
-    'The shop writes about 20 orders a second to the topic *orders*, 6 partitions; one *Billing* instance reads them at about 10 a second, so its lag only grows. The shop writes the records without a key, so a customer’s orders land in any partition, and Billing may charge a cancellation before the order it cancels. About 1,000 customers order. At 40 s one Billing instance crashes, and at 60 s it is back.\n\nWhat must hold on every run of the check:\n\n- the group’s lag never goes above 150 records;\n- at most 30 records are left uncommitted at the end;\n- every customer’s orders are read in order: records carry the customer as their key;\n- no Billing instance sits idle without a partition.\n\nYou may change Billing’s instances, the topic’s partitions and the wires’ settings. Keep *Shop*, *orders* and *Billing*; the check keeps a record at 100 ms of Billing’s time.',
-    'Магазин пише в топік *orders* (6 партицій) близько 20 замовлень на секунду; один екземпляр *Billing* читає їх приблизно по 10 на секунду, тож його відставання лише зростає. Магазин пише записи без ключа, тож замовлення одного клієнта потрапляють у будь-яку партицію, і Billing може списати скасування раніше за замовлення, яке воно скасовує. Замовляють близько 1000 клієнтів. На 40-й секунді один екземпляр Billing падає, а на 60-й повертається.\n\nЩо має виконуватися в кожному прогоні перевірки:\n\n- відставання групи ніколи не перевищує 150 записів;\n- наприкінці незафіксованими лишаються не більше 30 записів;\n- замовлення кожного клієнта читаються по порядку: ключ запису — клієнт;\n- жоден екземпляр Billing не простоює без партиції.\n\nМожна змінювати кількість екземплярів Billing, партиції топіка й налаштування зʼєднань. Залиште *Shop*, *orders* і *Billing*; перевірка тримає 100 мс роботи Billing на запис.',
+    'The shop writes about 20 orders a second to the topic *orders*, 6 partitions; one *Billing* instance reads them at about 10 a second, so its lag only grows. The shop writes the records without a key, so a customer’s orders land in any partition, and Billing may charge a cancellation before the order it cancels. About 1,000 customers place orders. At 40 s one Billing instance crashes, and at 60 s it is back.\n\nWhat must hold on every run of the check:\n\n- the group’s lag never goes above 150 records;\n- at most 30 records are left uncommitted at the end;\n- every customer’s orders are read in order: records carry the customer as their key;\n- no Billing instance sits idle without a partition.\n\nYou may change Billing’s instances, the topic’s partitions and the wires’ settings. Keep *Shop*, *orders* and *Billing*; the check keeps Billing at about 100 ms a record.',
+    'Магазин пише в топік *orders* (6 партицій) близько 20 замовлень на секунду; один екземпляр *Billing* читає їх приблизно по 10 на секунду, тож його відставання лише зростає. Магазин пише записи без ключа, тож замовлення одного клієнта потрапляють у будь-яку партицію, і Billing може списати скасування раніше за замовлення, яке воно скасовує. Замовляють близько 1000 клієнтів. На 40-й секунді один екземпляр Billing падає, а на 60-й повертається.\n\nЩо має виконуватися в кожному прогоні перевірки:\n\n- відставання групи ніколи не перевищує 150 записів;\n- наприкінці незафіксованими лишаються не більше 30 записів;\n- замовлення кожного клієнта читаються по порядку: ключ запису — клієнт;\n- жоден екземпляр Billing не простоює без партиції.\n\nМожна змінювати кількість екземплярів Billing, партиції топіка й налаштування зʼєднань. Залиште *Shop*, *orders* і *Billing*; перевірка тримає в Billing близько 100 мс на запис.',
   ),
   start,
   durationMs: 90_000,
@@ -67,8 +67,8 @@ export const kafkaScaleOrder: Challenge = {
     {
       id: 'order',
       label: L(
-        'Ways a customer’s orders get out of order',
-        'Способи, якими замовлення клієнта втрачають порядок',
+        'Reasons a customer’s orders may be read out of order',
+        'Причини, з яких замовлення клієнта можуть читатися не по порядку',
       ),
       target: L('none', 'жодного'),
       op: 'atMost',

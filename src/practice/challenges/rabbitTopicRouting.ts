@@ -35,7 +35,7 @@ function shop(name: string, exchange: PropValues, bindings: [string, string, str
 
 const start = shop('Challenge: every event to its queue', { exchangeType: 'topic' }, [
   'order.*',
-  'payment.captured',
+  'payment.captured, *.cancelled',
   '*.*',
 ]);
 const reference = shop('Challenge: every event to its queue (a solution)', { exchangeType: 'topic' }, [
@@ -50,8 +50,8 @@ export const rabbitTopicRouting: Challenge = {
   title: L('Every event to its queue', 'Кожну подію — у свою чергу'),
   tutorial: 'rabbitmq',
   brief: L(
-    'Two publishers share the exchange *shop.events*. *Shop* publishes `order.created`, `order.cancelled` and `order.line.added`; *Payments* publishes `payment.captured` and `payment.refunded`. Three teams consume:\n\n- *Fulfilment* needs every order event, and nothing else;\n- *Billing* needs every payment event, and nothing else;\n- *Audit* needs everything.\n\nThe bindings in place lose some events and mix others up. Both publishers stop at 55 s, so by the end of the run every event should have reached its consumers.\n\nWhat must hold on every run of the check: each consumer handled exactly the events meant for it (counted against what the publishers sent), and no message was unroutable.\n\nYou may change the exchange, its bindings, the queues and their wires. Keep the publishers, their routing keys and the three consumers.',
-    'Два відправники спільно користуються обмінником *shop.events*. *Shop* публікує `order.created`, `order.cancelled` і `order.line.added`; *Payments* публікує `payment.captured` і `payment.refunded`. Споживають три команди:\n\n- *Fulfilment* потрібні всі події замовлень, і нічого іншого;\n- *Billing* потрібні всі події платежів, і нічого іншого;\n- *Audit* потрібно все.\n\nНинішні привʼязки частину подій гублять, а частину плутають. Обидва відправники зупиняються на 55-й секунді, тож до кінця прогону кожна подія має дійти до своїх споживачів.\n\nЩо має виконуватися в кожному прогоні перевірки: кожен споживач обробив рівно ті події, що призначені йому (рахуємо від того, що надіслали відправники), і жодне повідомлення не було немаршрутизованим.\n\nМожна змінювати обмінник, його привʼязки, черги та їхні зʼєднання. Залиште відправників, їхні ключі маршрутизації та трьох споживачів.',
+    'Two publishers share the exchange *shop.events*. *Shop* publishes `order.created`, `order.cancelled` and `order.line.added`; *Payments* publishes `payment.captured` and `payment.refunded`. Three teams consume:\n\n- *Fulfilment* needs every order event, and nothing else;\n- *Billing* needs every payment event, and nothing else;\n- *Audit* needs everything.\n\nThe bindings in place lose some events and send others to the wrong team. Both publishers stop at 55 s, so by the end of the run every event should have reached its consumers.\n\nWhat must hold on every run of the check: each consumer handled exactly the events meant for it (counted against what the publishers sent), and no message was unroutable.\n\nYou may change the exchange, its bindings, the queues and their wires. Keep the publishers, their routing keys and the three consumers.',
+    'Два відправники спільно користуються обмінником *shop.events*. *Shop* публікує `order.created`, `order.cancelled` і `order.line.added`; *Payments* публікує `payment.captured` і `payment.refunded`. Споживають три команди:\n\n- *Fulfilment* потрібні всі події замовлень, і нічого іншого;\n- *Billing* потрібні всі події платежів, і нічого іншого;\n- *Audit* потрібно все.\n\nНинішні привʼязки частину подій гублять, а частину надсилають не тій команді. Обидва відправники зупиняються на 55-й секунді, тож до кінця прогону кожна подія має дійти до своїх споживачів.\n\nЩо має виконуватися в кожному прогоні перевірки: кожен споживач обробив рівно ті події, що призначені йому (рахуємо від того, що надіслали відправники), і жодне повідомлення не було немаршрутизованим.\n\nМожна змінювати обмінник, його привʼязки, черги та їхні зʼєднання. Залиште відправників, їхні ключі маршрутизації та трьох споживачів.',
   ),
   start,
   durationMs: 60_000,
@@ -65,8 +65,8 @@ export const rabbitTopicRouting: Challenge = {
     {
       id: 'fulfilment',
       label: L(
-        'Fulfilment: events off from the order events',
-        'Fulfilment: розбіжність із подіями замовлень',
+        'Fulfilment: order events missing, or other events',
+        'Fulfilment: пропущені події замовлень або чужі події',
       ),
       target: L('none', 'жодної'),
       op: 'atMost',
@@ -76,7 +76,10 @@ export const rabbitTopicRouting: Challenge = {
     },
     {
       id: 'billing',
-      label: L('Billing: events off from the payment events', 'Billing: розбіжність із подіями платежів'),
+      label: L(
+        'Billing: payment events missing, or other events',
+        'Billing: пропущені події платежів або чужі події',
+      ),
       target: L('none', 'жодної'),
       op: 'atMost',
       limit: 0,
@@ -85,7 +88,7 @@ export const rabbitTopicRouting: Challenge = {
     },
     {
       id: 'audit',
-      label: L('Audit: events off from all events', 'Audit: розбіжність з усіма подіями'),
+      label: L('Audit: events missing', 'Audit: пропущені події'),
       target: L('none', 'жодної'),
       op: 'atMost',
       limit: 0,
