@@ -3,6 +3,7 @@ import { translate } from '../src/i18n';
 import { CATALOGUE, type DiagramDocument, type Lang } from '../src/model';
 import { resolveRoles } from '../src/tutorials/roles';
 import type { Action, Tutorial } from '../src/tutorials/types';
+import { TUTORIAL_TEXT } from '../src/tutorials/ui/strings';
 
 /*
  * Plays a tutorial the way a person does: every "Show me" action of every step is done with the
@@ -241,6 +242,7 @@ export async function completeByHand(page: Page, tutorial: Tutorial, lang: Lang)
   const card = page.getByTestId('tutorial-card');
   const t = (k: Parameters<typeof translate>[1], p?: Parameters<typeof translate>[2]) =>
     translate(lang, k, p);
+  const tt = (k: keyof typeof TUTORIAL_TEXT) => TUTORIAL_TEXT[k][lang] as string;
   // Faster virtual time, as a person in a hurry would choose; a step may change it again.
   await page.getByRole('combobox', { name: t('run.speed'), exact: true }).selectOption('10');
   for (const [i, step] of tutorial.steps.entries()) {
@@ -250,14 +252,14 @@ export async function completeByHand(page: Page, tutorial: Tutorial, lang: Lang)
     ).toBeVisible();
     for (const action of step.showMe) await performByHand(page, tutorial, action, lang);
     if (step.goal)
-      await expect(card.getByText(t('tutorial.done')), `${tutorial.id}: ${step.id} reached`).toBeVisible({
+      await expect(card.getByText(tt('tutorial.done')), `${tutorial.id}: ${step.id} reached`).toBeVisible({
         timeout: 60_000,
       });
-    await card.getByRole('button', { name: t('tutorial.continue') }).click();
+    await card.getByRole('button', { name: tt('tutorial.continue') }).click();
   }
-  await expect(card.getByRole('heading', { name: t('tutorial.question') })).toBeVisible();
+  await expect(card.getByRole('heading', { name: tt('tutorial.question') })).toBeVisible();
   const right = tutorial.check.options.find((o) => o.correct)!;
   await card.getByLabel(right.text[lang]).check();
-  await expect(card.getByRole('heading', { name: t('tutorial.complete') })).toBeVisible();
-  await expect(card.getByText(t('tutorial.answerRight'))).toBeVisible();
+  await expect(card.getByRole('heading', { name: tt('tutorial.complete') })).toBeVisible();
+  await expect(card.getByText(tt('tutorial.answerRight'))).toBeVisible();
 }

@@ -8,11 +8,11 @@ import { Inspector } from './panels/Inspector';
 import { LazyShortcutsDialog } from './panels/lazy';
 import { Notices } from './panels/Notices';
 import { Toolbar } from './panels/Toolbar';
+import { PracticeLayer } from './practice/ui/PracticeLayer';
 import { EmbedView, isEmbedMode, ShareButtons, ShareLayer } from './share';
 import { useDiagram } from './store/diagram';
 import { readItem, removeItem } from './store/storage';
 import { LearnButton } from './tutorials/ui/LearnButton';
-import { LearnLayer } from './tutorials/ui/LearnLayer';
 import { useShortcuts } from './useShortcuts';
 
 /** Set by the end-to-end tests only: the next render with a component on the canvas throws, once. */
@@ -46,7 +46,7 @@ function Editor() {
         <Palette />
         <Canvas />
         <Inspector />
-        <LearnLayer />
+        <PracticeLayer />
       </main>
       <Notices />
       <TestCrashSwitch />

@@ -1,6 +1,12 @@
 import { currentLang, translate } from './i18n';
 import { issuesText } from './panels/problemText';
-import { fragmentWantsOpening, isEmbedMode, loadShareRuntime, tutorialInFragment } from './share';
+import {
+  challengeInFragment,
+  fragmentWantsOpening,
+  isEmbedMode,
+  loadShareRuntime,
+  tutorialInFragment,
+} from './share';
 import { downloadText } from './share/download';
 import { AUTOSAVE_KEY, onOtherTabConflict, restoreAutosave, startAutosave } from './store/autosave';
 import { diagramActions } from './store/diagram';
@@ -87,6 +93,18 @@ export function startEditor(): () => void {
         if (!ok)
           uiActions.notify({ kind: 'error', key: 'load', text: t('tutorial.unknown', { id: tutorial }) });
       });
+      return;
+    }
+    const challenge = challengeInFragment();
+    if (challenge) {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+      if (!challenge.payload) learnUiActions.openChallenge(challenge.id);
+      else
+        void import('./share/linkCodec').then(({ decodePayload }) => {
+          const attempt = decodePayload(challenge.payload!);
+          if (attempt.ok) learnUiActions.openChallenge(challenge.id, attempt.value);
+          else uiActions.notify({ kind: 'error', key: 'load', text: t('challenge.attemptDamaged') });
+        });
       return;
     }
     if (fragmentWantsOpening()) void loadShareRuntime().then((runtime) => runtime.openFromLocation());

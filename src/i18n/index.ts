@@ -65,3 +65,20 @@ export function useLocalized(): (text: Localized) => string {
   const lang = useLang();
   return useCallback((text) => text[lang], [lang]);
 }
+
+/** Texts that ship with a lazily loaded part of the app instead of the dictionary: one per key, both languages. */
+export type LocalTexts = Record<string, { en: Entry; uk: Entry }>;
+
+/** A translator over such texts, for the current language, with placeholders and plural forms as `t`. */
+export function useLocalTexts<T extends LocalTexts>(texts: T): (key: keyof T, params?: Params) => string {
+  const lang = useLanguage((s) => s.lang);
+  return useCallback(
+    (key, params) => {
+      const entry = texts[key]![lang];
+      const template =
+        typeof entry === 'string' ? entry : pluralForm(entry, lang, Number(params?.count ?? 0));
+      return interpolate(template, params);
+    },
+    [lang, texts],
+  );
+}

@@ -10,8 +10,8 @@ export const HIDDEN_SEEDS: readonly number[] = [90_217, 4_411_063, 27_720_913];
 
 export interface GoalOutcome {
   id: string;
-  /** One per seed, in HIDDEN_SEEDS order. */
-  perSeed: (Measure & { pass: boolean })[];
+  /** One per seed, in HIDDEN_SEEDS order; `run` numbers them from 1 (the seeds stay hidden). */
+  perSeed: (Measure & { pass: boolean; run: number })[];
   pass: boolean;
 }
 
@@ -73,11 +73,11 @@ export function checkChallenge(
     runs.push(run.value);
   }
   const goals = challenge.goals.map((goal): GoalOutcome => {
-    const perSeed = runs.map((run) => {
+    const perSeed = runs.map((run, i) => {
       const m = goal.measure(run);
       const pass =
         Number.isFinite(m.value) && (goal.op === 'atMost' ? m.value <= goal.limit : m.value >= goal.limit);
-      return { ...m, pass };
+      return { ...m, pass, run: i + 1 };
     });
     return { id: goal.id, perSeed, pass: perSeed.every((s) => s.pass) };
   });

@@ -5,6 +5,6 @@
 export { copySelection, pasteClipboardText, pasteInternal } from './clipboard';
 export { EmbedView } from './EmbedEntry';
 export { loadShareRuntime } from './lazy';
-export { fragmentWantsOpening, isEmbedMode, tutorialInFragment } from './mode';
+export { challengeInFragment, fragmentWantsOpening, isEmbedMode, tutorialInFragment } from './mode';
 export { ShareButtons } from './ShareButtons';
 export { ShareLayer } from './ShareLayer';

@@ -81,7 +81,8 @@ export function readFragment(hash: string): FragmentRequest {
     };
   const fragment = fragmentText(raw);
   // A tutorial link is the app's to open (startup.ts), not a document.
-  if (!looksOurs(fragment) || /^l=[A-Za-z0-9-]{1,64}$/.test(fragment)) return { kind: 'none' };
+  if (!looksOurs(fragment) || /^(l=[A-Za-z0-9-]{1,64}|c=[a-z0-9-]{1,64}(:.+)?)$/.test(fragment))
+    return { kind: 'none' };
   if (!/^[dt]=/.test(fragment))
     return { kind: 'document', result: { ok: false, problem: { code: 'damaged' } } };
   if (fragment.startsWith('d=')) return { kind: 'document', result: decodePayload(fragment.slice(2)) };

@@ -18,8 +18,19 @@ export function fragmentText(hash: string = location.hash): string {
   }
 }
 
-/** Fragments this app writes: `d=` a diagram, `t=` a built-in diagram, `l=` a tutorial. */
-const OUR_KEYS = 'dtl';
+/** Fragments this app writes: `d=` a diagram, `t=` a built-in diagram, `l=` a tutorial, `c=` a challenge. */
+const OUR_KEYS = 'dtlc';
+
+/**
+ * The challenge a `#c=<id>` fragment asks for, with the attempt's link payload after a colon
+ * (`#c=queue-outage:1.…`) when a person shared their diagram.
+ */
+export function challengeInFragment(
+  hash: string = location.hash,
+): { id: string; payload: string | null } | null {
+  const m = /^c=([a-z0-9-]{1,64})(?::(.+))?$/.exec(fragmentText(hash));
+  return m ? { id: m[1]!, payload: m[2] ?? null } : null;
+}
 
 /** The tutorial a `#l=<id>` fragment asks for (started by the app, not by sharing), if any. */
 export function tutorialInFragment(hash: string = location.hash): string | null {

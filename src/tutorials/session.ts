@@ -108,14 +108,14 @@ function listen(): void {
  * person's own diagram in Recent diagrams first; otherwise it resumes at the saved step on the
  * diagram as it is, and the goals judge it as they find it.
  */
-export function startTutorial(id: string, fresh: boolean): boolean {
+export function startTutorial(id: string, fresh: boolean, at?: number): boolean {
   const tutorial = findTutorial(id);
   if (!tutorial) return false;
   leaveTutorial();
   const read = readProgress();
   const saved = read.kind === 'ok' ? progressOf(read.progress, id) : undefined;
-  const startAt = fresh || !saved || saved.done ? 0 : saved.step;
-  if (fresh || !saved || saved.done) {
+  const startAt = at ?? (fresh || !saved || saved.done ? 0 : saved.step);
+  if (at === undefined && (fresh || !saved || saved.done)) {
     const doc = tutorial.start ? structuredClone(tutorial.start) : emptyDocument();
     replaceDiagram(doc, currentDocument().nodes.length > 0, null, 'tutorial');
   }
@@ -145,6 +145,26 @@ export function startTutorial(id: string, fresh: boolean): boolean {
   actor.start();
   check();
   return true;
+}
+
+/**
+ * Opens a tutorial at one of its steps, with the diagram as its earlier steps leave it: their
+ * "Show me" actions are done first (a run they start is started), then the step is shown.
+ */
+export function startTutorialAt(id: string, step: number): boolean {
+  const tutorial = findTutorial(id);
+  if (!tutorial) return false;
+  leaveTutorial();
+  replaceDiagram(
+    tutorial.start ? structuredClone(tutorial.start) : emptyDocument(),
+    currentDocument().nodes.length > 0,
+    null,
+    'tutorial',
+  );
+  const at = Math.max(0, Math.min(step, tutorial.steps.length - 1));
+  for (const s of tutorial.steps.slice(0, at))
+    for (const action of s.showMe) performAction(tutorial, action, controls, currentLang());
+  return startTutorial(id, false, at);
 }
 
 /** Leaves the tutorial; the diagram stays as it is, to keep playing with it. */

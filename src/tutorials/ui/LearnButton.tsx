@@ -9,7 +9,7 @@ export function LearnButton() {
     <button
       type="button"
       className="button learn-button"
-      onClick={learnUiActions.openDialog}
+      onClick={() => learnUiActions.openDialog()}
       title={t('learn.buttonTitle')}
       aria-label={t('learn.button')}
     >

@@ -1,12 +1,13 @@
 import { GraduationCap, Lightbulb, X } from 'lucide-react';
 import { useEffect, useId, useRef } from 'react';
-import { useLang, useT } from '../../i18n';
+import { useLang, useLocalTexts, useT } from '../../i18n';
 import { TUTORIALS } from '../index';
 import { learnUiActions } from '../learnUi';
 import { plainText } from '../richText';
 import { tutorialActions, useTutorialSession } from '../session';
 import { RichText } from './RichText';
 import { useSpotlight } from './spotlight';
+import { TUTORIAL_TEXT } from './strings';
 
 /**
  * The tutorial on screen: the step's text, its hint after 30 s, the "why" once its goal is
@@ -14,7 +15,8 @@ import { useSpotlight } from './spotlight';
  * Restart and Leave. Focus moves to each new step's heading, and the change is announced.
  */
 export function TutorialCard() {
-  const t = useT();
+  const _t = useT();
+  const tt = useLocalTexts(TUTORIAL_TEXT);
   const lang = useLang();
   const s = useTutorialSession();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -32,9 +34,9 @@ export function TutorialCard() {
   const next = TUTORIALS[TUTORIALS.findIndex((x) => x.id === tutorial.id) + 1];
   const heading =
     s.phase === 'complete'
-      ? t('tutorial.complete')
+      ? tt('tutorial.complete')
       : s.phase === 'question'
-        ? t('tutorial.question')
+        ? tt('tutorial.question')
         : (step?.title[lang] ?? '');
   const broken = s.broken !== null ? tutorial.steps[s.broken] : undefined;
   return (
@@ -43,13 +45,13 @@ export function TutorialCard() {
         <GraduationCap size={16} aria-hidden="true" />
         <span className="tutorial-card__name">{tutorial.title[lang]}</span>
         {s.phase === 'working' || s.phase === 'done' ? (
-          <span className="tutorial-card__count">{t('tutorial.stepOf', { step: s.step + 1, total })}</span>
+          <span className="tutorial-card__count">{tt('tutorial.stepOf', { step: s.step + 1, total })}</span>
         ) : null}
         <button
           type="button"
           className="button button--icon button--small"
-          aria-label={t('tutorial.leave')}
-          title={t('tutorial.leaveTitle')}
+          aria-label={tt('tutorial.leave')}
+          title={tt('tutorial.leaveTitle')}
           onClick={() => void learnUiActions.leave()}
         >
           <X size={14} aria-hidden="true" />
@@ -57,7 +59,7 @@ export function TutorialCard() {
       </header>
       <p className="visually-hidden" aria-live="polite">
         {s.phase === 'working'
-          ? t('tutorial.announce', { step: s.step + 1, total, title: heading })
+          ? tt('tutorial.announce', { step: s.step + 1, total, title: heading })
           : heading}
       </p>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="tutorial-card__title">
@@ -68,7 +70,7 @@ export function TutorialCard() {
           {step ? <RichText text={step.body[lang]} /> : null}
           {broken ? (
             <p className="tutorial-card__broken" role="alert">
-              {t('tutorial.broken', {
+              {tt('tutorial.broken', {
                 step: s.broken! + 1,
                 title: broken.title[lang],
                 hint: plainText(broken.hint[lang]),
@@ -77,13 +79,13 @@ export function TutorialCard() {
           ) : null}
           {s.phase === 'working' && s.hint && step ? (
             <div className="tutorial-card__hint" role="note">
-              <Lightbulb size={14} aria-hidden="true" /> <strong>{t('tutorial.hint')}:</strong>{' '}
+              <Lightbulb size={14} aria-hidden="true" /> <strong>{tt('tutorial.hint')}:</strong>{' '}
               <RichText text={step.hint[lang]} />
             </div>
           ) : null}
           {s.phase === 'done' && step ? (
             <div className="tutorial-card__why" role="status">
-              <strong>{t('tutorial.done')}</strong> <RichText text={step.why[lang]} />
+              <strong>{tt('tutorial.done')}</strong> <RichText text={step.why[lang]} />
             </div>
           ) : null}
         </div>
@@ -95,13 +97,13 @@ export function TutorialCard() {
             <div className="tutorial-card__why" role="status">
               <strong>
                 {tutorial.check.options[s.answer]?.correct
-                  ? t('tutorial.answerRight')
-                  : t('tutorial.answerWrong')}
+                  ? tt('tutorial.answerRight')
+                  : tt('tutorial.answerWrong')}
               </strong>{' '}
               <RichText text={tutorial.check.explanation[lang]} />
             </div>
           ) : null}
-          <p>{t('tutorial.completeBody', { title: tutorial.title[lang] })}</p>
+          <p>{tt('tutorial.completeBody', { title: tutorial.title[lang] })}</p>
         </div>
       ) : null}
       <footer className="tutorial-card__actions">
@@ -113,7 +115,7 @@ export function TutorialCard() {
               onClick={tutorialActions.back}
               disabled={s.step === 0}
             >
-              {t('tutorial.back')}
+              {tt('tutorial.back')}
             </button>
             {s.phase === 'working' && step?.goal ? (
               <>
@@ -123,10 +125,10 @@ export function TutorialCard() {
                   onClick={() => void tutorialActions.showMe()}
                   disabled={s.showing}
                 >
-                  {s.showing ? t('tutorial.showing') : t('tutorial.showMe')}
+                  {s.showing ? tt('tutorial.showing') : tt('tutorial.showMe')}
                 </button>
                 <button type="button" className="button button--small" onClick={tutorialActions.skip}>
-                  {t('tutorial.skip')}
+                  {tt('tutorial.skip')}
                 </button>
               </>
             ) : (
@@ -135,11 +137,11 @@ export function TutorialCard() {
                 className="button button--small button--primary"
                 onClick={tutorialActions.next}
               >
-                {t('tutorial.continue')}
+                {tt('tutorial.continue')}
               </button>
             )}
             <button type="button" className="button button--small" onClick={tutorialActions.restart}>
-              {t('tutorial.restart')}
+              {tt('tutorial.restart')}
             </button>
           </>
         ) : null}
@@ -151,18 +153,31 @@ export function TutorialCard() {
                 className="button button--small button--primary"
                 onClick={() => void learnUiActions.start(next.id, true)}
               >
-                {t('tutorial.next', { title: next.title[lang] })}
+                {tt('tutorial.next', { title: next.title[lang] })}
               </button>
             ) : null}
-            <button type="button" className="button button--small" onClick={learnUiActions.openDialog}>
-              {t('tutorial.allTutorials')}
+            {tutorial.challenge ? (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => learnUiActions.openChallenge(tutorial.challenge!)}
+              >
+                {tt('tutorial.challenge')}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => learnUiActions.openDialog()}
+            >
+              {tt('tutorial.allTutorials')}
             </button>
             <button
               type="button"
               className="button button--small"
               onClick={() => void learnUiActions.leave()}
             >
-              {t('learn.close')}
+              {tt('learn.close')}
             </button>
           </>
         ) : null}

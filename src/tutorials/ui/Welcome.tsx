@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useT } from '../../i18n';
+import { useLocalTexts, useT } from '../../i18n';
 import { useDiagram } from '../../store/diagram';
 import { shareUiActions } from '../../store/shareUi';
 import { learnUiActions, useLearnUi } from '../learnUi';
 import { readProgress, type WelcomeChoice, writeProgress } from '../progress';
+import { TUTORIAL_TEXT } from './strings';
 
 function remember(choice: WelcomeChoice): void {
   const read = readProgress();
@@ -17,9 +18,10 @@ function remember(choice: WelcomeChoice): void {
  * choice is remembered, so it is shown once.
  */
 export function Welcome() {
-  const t = useT();
+  const _t = useT();
+  const tt = useLocalTexts(TUTORIAL_TEXT);
   const empty = useDiagram((s) => s.nodes.length === 0);
-  const learning = useLearnUi((s) => s.active || s.dialog);
+  const learning = useLearnUi((s) => s.active || s.dialog !== null || s.challenge !== null || s.interview);
   const [answered, setAnswered] = useState(() => {
     const read = readProgress();
     return read.kind !== 'ok' || read.progress.welcome !== null;
@@ -33,17 +35,17 @@ export function Welcome() {
   };
   return (
     <section className="welcome" aria-labelledby="welcome-title">
-      <h2 id="welcome-title">{t('welcome.title')}</h2>
-      <p>{t('welcome.body')}</p>
+      <h2 id="welcome-title">{tt('welcome.title')}</h2>
+      <p>{tt('welcome.body')}</p>
       <div className="welcome__actions">
         <button type="button" className="button button--primary" onClick={() => choose('tutorial')}>
-          {t('welcome.tutorial')}
+          {tt('welcome.tutorial')}
         </button>
         <button type="button" className="button" onClick={() => choose('example')}>
-          {t('welcome.example')}
+          {tt('welcome.example')}
         </button>
         <button type="button" className="button" onClick={() => choose('blank')}>
-          {t('welcome.blank')}
+          {tt('welcome.blank')}
         </button>
       </div>
     </section>

@@ -1,0 +1,51 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { t as translateNow } from '../../i18n';
+import { useDiagram } from '../../store/diagram';
+import { uiActions } from '../../store/ui';
+import { learnUiActions, useLearnUi } from '../../tutorials/learnUi';
+
+const LazyWelcome = lazy(() => import('../../tutorials/ui/Welcome').then((m) => ({ default: m.Welcome })));
+const LazyTutorialCard = lazy(() =>
+  import('../../tutorials/ui/TutorialCard').then((m) => ({ default: m.TutorialCard })),
+);
+const LazyLearnDialog = lazy(() => import('./LearnDialog').then((m) => ({ default: m.LearnDialog })));
+const LazyChallengePanel = lazy(() =>
+  import('./ChallengePanel').then((m) => ({ default: m.ChallengePanel })),
+);
+const LazyInterview = lazy(() => import('./InterviewDialog').then((m) => ({ default: m.InterviewDialog })));
+
+/**
+ * Everything about learning over the editor: the first visit's welcome, the Learn dialog
+ * (tutorials, challenges, the interview round), the tutorial card and the challenge panel. Each
+ * loads on first use.
+ */
+export function PracticeLayer() {
+  const { dialog, active, challenge, interview } = useLearnUi();
+  const empty = useDiagram((s) => s.nodes.length === 0);
+  // A challenge was asked for (dialog, a tutorial's end, a link): open it once its code is here.
+  useEffect(() => {
+    if (!challenge?.request) return;
+    void import('../session').then((session) => {
+      const ok = session.startChallenge(challenge.id, challenge.attempt);
+      if (ok) useLearnUi.setState({ challenge: { ...challenge, request: false } });
+      else {
+        learnUiActions.closeChallenge();
+        uiActions.notify({
+          kind: 'error',
+          key: 'load',
+          text: translateNow('challenge.unknown', { id: challenge.id }),
+        });
+      }
+    });
+  }, [challenge]);
+  const busy = dialog !== null || active || challenge !== null || interview;
+  return (
+    <Suspense fallback={null}>
+      {empty && !busy ? <LazyWelcome /> : null}
+      {dialog ? <LazyLearnDialog /> : null}
+      {active ? <LazyTutorialCard /> : null}
+      {challenge && !challenge.request ? <LazyChallengePanel /> : null}
+      {interview ? <LazyInterview /> : null}
+    </Suspense>
+  );
+}
