@@ -246,7 +246,21 @@ export function callsPerMinute(id: string) {
   return (run: CheckedRun): Measure => {
     const n = own(run.summary.nodes, id);
     if (!n) return removed(id);
-    return { value: n.received / (seconds(run) / 60) };
+    const batches = ownValues(run.summary.batches).filter((b) => b.batches > 0);
+    const mean = batches.length ? sum(batches.map((b) => b.meanBatchSize)) / batches.length : 0;
+    return {
+      value: n.received / (seconds(run) / 60),
+      reason:
+        batches.length === 0
+          ? L(
+              `Nothing batches: every item reaches ${n.label} as a call of its own.`,
+              `Пакетування немає: кожен елемент доходить до ${n.label} окремим зверненням.`,
+            )
+          : L(
+              `Batches held ${Math.round(mean * 10) / 10} items on average.`,
+              `У середньому в пакеті було ${String(Math.round(mean * 10) / 10).replace('.', ',')} елемента.`,
+            ),
+    };
   };
 }
 

@@ -35,7 +35,7 @@ function shop(name: string, exchange: PropValues, bindings: [string, string, str
 
 const start = shop('Challenge: every event to its queue', { exchangeType: 'topic' }, [
   'order.*',
-  'payment.captured, *.cancelled',
+  'payment.*, *.cancelled',
   '*.*',
 ]);
 const reference = shop('Challenge: every event to its queue (a solution)', { exchangeType: 'topic' }, [
