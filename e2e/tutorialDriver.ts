@@ -67,16 +67,30 @@ async function dropPoint(page: Page, at: { x: number; y: number }) {
       .locator('.tutorial-card, .react-flow__controls, .react-flow__minimap')
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))),
   ] as { left: number; top: number; right: number; bottom: number }[];
+  // A drop puts the component's centre at the pointer: keep a component's size and a margin clear.
   const free = (x: number, y: number) =>
-    busy.every((b) => x + 200 < b.left || x - 20 > b.right || y + 130 < b.top || y - 20 > b.bottom);
-  const x0 = pane.x + Math.min(Math.max(40, at.x * 0.7 + 40), pane.width - 260);
-  const y0 = pane.y + Math.min(Math.max(60, at.y * 0.7 + 60), pane.height - 200);
-  for (let dy = 0; dy < pane.height; dy += 40)
-    for (const dx of [0, 60, -60, 120, -120, 200]) {
-      const x = x0 + dx;
-      const y = y0 + dy;
-      if (x > pane.x + 20 && x < pane.x + pane.width - 220 && y < pane.y + pane.height - 150 && free(x, y))
-        return { x, y };
+    busy.every(
+      (b) => x + 92 + 40 < b.left || x - 92 - 40 > b.right || y + 80 + 30 < b.top || y - 70 - 30 > b.bottom,
+    );
+  const inPane = (x: number, y: number) =>
+    x > pane.x + 120 && x < pane.x + pane.width - 120 && y > pane.y + 90 && y < pane.y + pane.height - 100;
+  const x0 = pane.x + 130 + at.x * 0.6;
+  const y0 = pane.y + 100 + at.y * 0.6;
+  for (let ring = 0; ring < 12; ring++)
+    for (const [dx, dy] of [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+      [0, -1],
+      [1, 1],
+      [-1, 1],
+      [1, -1],
+      [-1, -1],
+    ] as const) {
+      const x = x0 + dx * ring * 60;
+      const y = y0 + dy * ring * 50;
+      if (inPane(x, y) && free(x, y)) return { x, y };
     }
   return { x: x0, y: y0 };
 }
@@ -86,10 +100,22 @@ async function select(page: Page, id: string) {
   await page.mouse.click(head.x, head.y);
 }
 
-async function clickWire(page: Page, source: string, target: string) {
-  const a = await centre(page, `.react-flow__node[data-id="${source}"] .react-flow__handle.source`);
-  const b = await centre(page, `.react-flow__node[data-id="${target}"] .react-flow__handle.target`);
-  await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+/** A point on the wire itself, a third of the way along (its label sits in the middle). */
+async function wirePoint(page: Page, source: string, target: string) {
+  const point = await page
+    .locator(`.react-flow__edge-path[data-source="${source}"][data-target="${target}"]`)
+    .evaluate((el) => {
+      const path = el as SVGPathElement;
+      const p = path.getPointAtLength(path.getTotalLength() * 0.3);
+      const m = path.getScreenCTM()!;
+      return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+    });
+  return point;
+}
+
+async function clickWire(page: Page, source: string, target: string, button: 'left' | 'right' = 'left') {
+  const p = await wirePoint(page, source, target);
+  await page.mouse.click(p.x, p.y, { button });
 }
 
 async function setField(page: Page, key: string, value: string | number | boolean) {
@@ -207,9 +233,18 @@ export async function performByHand(
       await page.keyboard.press('Delete');
       return;
     case 'run':
-      return runButton(page, lang, 'run.play');
+      await runButton(page, lang, 'run.play');
+      // As a person does, wait until it is going before reaching for the context menu.
+      await expect(
+        page.getByRole('button', { name: translate(lang, 'run.pause'), exact: true }),
+      ).toBeVisible();
+      return;
     case 'pause':
-      return runButton(page, lang, 'run.pause');
+      await runButton(page, lang, 'run.pause');
+      await expect(
+        page.getByRole('button', { name: translate(lang, 'run.play'), exact: true }),
+      ).toBeVisible();
+      return;
     case 'reset':
       await page.getByRole('button', { name: translate(lang, 'run.reset'), exact: true }).click();
       return;
@@ -221,9 +256,7 @@ export async function performByHand(
     case 'fault': {
       if ('from' in action) {
         const [s, t] = [await roleId(page, tutorial, action.from), await roleId(page, tutorial, action.to)];
-        const a = await centre(page, `.react-flow__node[data-id="${s}"] .react-flow__handle.source`);
-        const b = await centre(page, `.react-flow__node[data-id="${t}"] .react-flow__handle.target`);
-        await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2, { button: 'right' });
+        await clickWire(page, s, t, 'right');
       } else {
         const head = await centre(
           page,
@@ -259,7 +292,8 @@ export async function completeByHand(page: Page, tutorial: Tutorial, lang: Lang)
   }
   await expect(card.getByRole('heading', { name: tt('tutorial.question') })).toBeVisible();
   const right = tutorial.check.options.find((o) => o.correct)!;
-  await card.getByLabel(right.text[lang]).check();
+  // A click (not check(): the question is gone the moment it is answered).
+  await card.getByLabel(right.text[lang]).click();
   await expect(card.getByRole('heading', { name: tt('tutorial.complete') })).toBeVisible();
   await expect(card.getByText(tt('tutorial.answerRight'))).toBeVisible();
 }
