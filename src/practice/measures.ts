@@ -308,12 +308,6 @@ export function errorsAt(id: string) {
   };
 }
 
-/** Instances a service is given in the diagram (what it costs). */
-export function instancesOf(id: string) {
-  return (run: CheckedRun): Measure =>
-    run.doc.nodes.some((n) => n.id === id) ? { value: instancesIn(run, id) } : removed(id);
-}
-
 /**
  * Messages left undone at the end: in every queue that has a consumer, those still ready or
  * unacknowledged; in every topic, the records its groups have not committed.
@@ -533,24 +527,36 @@ export function peakLag(run: CheckedRun): Measure {
   return best;
 }
 
-/** Instances of a consumer beyond the partitions of the topics it reads: they get no partition and idle. */
+/**
+ * Members of a consumer's groups beyond the partitions they share: they get no partition and
+ * idle. A group's members are the instances of every consumer wired from the topic under its name.
+ */
 export function idleInstances(consumerId: string) {
   return (run: CheckedRun): Measure => {
     if (!run.doc.nodes.some((n) => n.id === consumerId)) return removed(consumerId);
-    const topics = sourcesOf(run, consumerId, ['topic']);
-    if (topics.length === 0) return { value: 0 };
-    const partitions = sum(topics.map((t) => own(run.summary.topics, t)?.partitions ?? 0));
-    const idle = Math.max(0, instancesIn(run, consumerId) - partitions);
-    return {
-      value: idle,
-      reason:
-        idle > 0
-          ? L(
-              `${labelOf(run, consumerId)} has ${instancesIn(run, consumerId)} instances for ${partitions} partitions.`,
-              `${labelOf(run, consumerId)}: екземплярів — ${instancesIn(run, consumerId)}, партицій — ${partitions}.`,
-            )
-          : undefined,
-    };
+    const kindOf = (id: string) => run.doc.nodes.find((n) => n.id === id)?.kind;
+    const groupOf = (e: { props: { consumerGroup?: unknown } }) => String(e.props.consumerGroup ?? 'group-1');
+    let worst: Measure = { value: 0 };
+    for (const wire of run.doc.edges) {
+      if (wire.target !== consumerId || kindOf(wire.source) !== 'topic') continue;
+      const group = groupOf(wire);
+      const members = sum(
+        run.doc.edges
+          .filter((e) => e.source === wire.source && groupOf(e) === group)
+          .map((e) => (kindOf(e.target) === 'service' ? instancesIn(run, e.target) : 1)),
+      );
+      const partitions = own(run.summary.topics, wire.source)?.partitions ?? 0;
+      const idle = members - partitions;
+      if (idle <= worst.value) continue;
+      worst = {
+        value: idle,
+        reason: L(
+          `The group ${group} has ${members} members for the ${partitions} partitions of ${labelOf(run, wire.source)}.`,
+          `Група ${group}: учасників — ${members}, партицій у ${labelOf(run, wire.source)} — ${partitions}.`,
+        ),
+      };
+    }
+    return worst;
   };
 }
 

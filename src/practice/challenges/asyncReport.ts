@@ -1,4 +1,4 @@
-import { acknowledgementP95, clientErrors, completedPerSecond, instancesOf } from '../measures';
+import { acknowledgementP95, clientErrors, completedPerSecond, serviceInstances } from '../measures';
 import type { Challenge } from '../types';
 import { diagram, L } from './diagram';
 
@@ -26,8 +26,8 @@ export const asyncReport: Challenge = {
   title: L('A report that blocks', 'Звіт, що блокує'),
   tutorial: 'sync-async',
   brief: L(
-    'The accounting app asks *Reports* for a PDF about 5 times a second. Building one takes about 800 ms, and the app calls synchronously: each click freezes the page until the PDF is ready, and most clicks are never served.\n\nWhat must hold on every run of the check:\n\n- the app hears back quickly: the p95 of its wait for the first answer is at most 300 ms;\n- Reports builds at least 4 reports a second;\n- no request ends in an error;\n- Reports runs at most 8 instances.\n\nYou may change the app’s mode, the wire and Reports’ instances and backlog. Keep *Accounting app* and *Reports*: the check asks for 5 reports a second and an 800 ms build whatever the diagram says.',
-    'Застосунок бухгалтерії просить у *Reports* PDF-звіт приблизно 5 разів на секунду. Один звіт будується близько 800 мс, а застосунок викликає синхронно: кожне клацання заморожує сторінку, доки PDF не готовий, і більшість клацань так і не обслуговуються.\n\nЩо має виконуватися в кожному прогоні перевірки:\n\n- застосунок швидко отримує відповідь: p95 очікування першої відповіді — не більше 300 мс;\n- Reports будує щонайменше 4 звіти на секунду;\n- жоден запит не завершується помилкою;\n- у Reports не більше 8 екземплярів.\n\nМожна змінювати режим застосунку, зʼєднання, кількість екземплярів і ліміт черги Reports. Залиште *Accounting app* і *Reports*: перевірка задає 5 звітів на секунду й 800 мс на звіт, хоч би що було в діаграмі.',
+    'The accounting app asks *Reports* for a PDF about 5 times a second. Building one takes about 800 ms, and the app calls synchronously: each click freezes the page until the PDF is ready, and most clicks are never served.\n\nWhat must hold on every run of the check:\n\n- the app hears back quickly: the p95 of its wait for the first answer is at most 300 ms;\n- Reports builds at least 4 reports a second;\n- no request ends in an error;\n- the diagram runs at most 8 service instances in all.\n\nYou may change the app’s mode, the wire and Reports’ instances and backlog. Keep *Accounting app* and *Reports*: the check asks for 5 reports a second and an 800 ms build whatever the diagram says.',
+    'Застосунок бухгалтерії просить у *Reports* PDF-звіт приблизно 5 разів на секунду. Один звіт будується близько 800 мс, а застосунок викликає синхронно: кожне клацання заморожує сторінку, доки PDF не готовий, і більшість клацань так і не обслуговуються.\n\nЩо має виконуватися в кожному прогоні перевірки:\n\n- застосунок швидко отримує відповідь: p95 очікування першої відповіді — не більше 300 мс;\n- Reports будує щонайменше 4 звіти на секунду;\n- жоден запит не завершується помилкою;\n- у діаграмі загалом не більше 8 екземплярів сервісів.\n\nМожна змінювати режим застосунку, зʼєднання, кількість екземплярів і ліміт черги Reports. Залиште *Accounting app* і *Reports*: перевірка задає 5 звітів на секунду й 800 мс на звіт, хоч би що було в діаграмі.',
   ),
   start,
   durationMs: 90_000,
@@ -65,12 +65,12 @@ export const asyncReport: Challenge = {
     },
     {
       id: 'cost',
-      label: L('Instances of Reports', 'Екземпляри Reports'),
+      label: L('Service instances in the diagram', 'Екземпляри сервісів у діаграмі'),
       target: L('at most 8', 'не більше 8'),
       op: 'atMost',
       limit: 8,
       unit: 'instances',
-      measure: instancesOf('reports'),
+      measure: serviceInstances,
     },
   ],
   reference,
