@@ -70,7 +70,7 @@ export const kafkaScaleOrder: Challenge = {
         'Reasons a customer’s orders may be read out of order',
         'Причини, з яких замовлення клієнта можуть читатися не по порядку',
       ),
-      target: L('none', 'жодного'),
+      target: L('none', 'жодної'),
       op: 'atMost',
       limit: 0,
       unit: 'count',
