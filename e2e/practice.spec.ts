@@ -45,8 +45,12 @@ test('a person solves two design challenges; the first check fails, says why, an
   await page.mouse.click((a!.x + b!.x) / 2 + 4, (a!.y + b!.y) / 2 + 4);
   await page.keyboard.press('Delete');
   await expect(page.locator('.react-flow__edge')).toHaveCount(before - 1);
-  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  await dragFromPalette(page, 'Message queue', { x: pane.x + 220, y: pane.y + 380 });
+  // Below the two components, left of the challenge card (the diagram was fitted beside it).
+  const checkout = (await node(page, 'Checkout').boundingBox())!;
+  await dragFromPalette(page, 'Message queue', {
+    x: checkout.x + checkout.width / 2 + 60,
+    y: checkout.y + 260,
+  });
   await connect(page, 'Checkout', 'Message queue');
   await connect(page, 'Message queue', 'Invoicing');
   await node(page, 'Invoicing').click();

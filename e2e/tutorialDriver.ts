@@ -56,43 +56,30 @@ async function centre(page: Page, selector: string) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** A free spot on the visible canvas near where the tutorial would put a component. */
+/**
+ * A free spot on the visible canvas, near where the tutorial would put the component: a grid of
+ * component-sized cells, clear of other components and of the tutorial card, nearest first.
+ */
 async function dropPoint(page: Page, at: { x: number; y: number }) {
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const rects = (selector: string) =>
+    page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
   const busy = [
-    ...(await page
-      .locator('.react-flow__node')
-      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))),
-    ...(await page
-      .locator('.tutorial-card, .react-flow__controls, .react-flow__minimap')
-      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))),
+    ...(await rects('.react-flow__node')),
+    ...(await rects('.tutorial-card, .react-flow__controls, .react-flow__minimap, .legend')),
   ] as { left: number; top: number; right: number; bottom: number }[];
-  // A drop puts the component's centre at the pointer: keep a component's size and a margin clear.
+  // A drop puts the component's centre at the pointer: keep its size and a margin clear.
   const free = (x: number, y: number) =>
     busy.every(
-      (b) => x + 92 + 40 < b.left || x - 92 - 40 > b.right || y + 80 + 30 < b.top || y - 70 - 30 > b.bottom,
+      (b) => x + 92 + 36 < b.left || x - 92 - 36 > b.right || y + 75 + 28 < b.top || y - 65 - 28 > b.bottom,
     );
-  const inPane = (x: number, y: number) =>
-    x > pane.x + 120 && x < pane.x + pane.width - 120 && y > pane.y + 90 && y < pane.y + pane.height - 100;
-  const x0 = pane.x + 130 + at.x * 0.6;
-  const y0 = pane.y + 100 + at.y * 0.6;
-  for (let ring = 0; ring < 12; ring++)
-    for (const [dx, dy] of [
-      [0, 0],
-      [1, 0],
-      [0, 1],
-      [-1, 0],
-      [0, -1],
-      [1, 1],
-      [-1, 1],
-      [1, -1],
-      [-1, -1],
-    ] as const) {
-      const x = x0 + dx * ring * 60;
-      const y = y0 + dy * ring * 50;
-      if (inPane(x, y) && free(x, y)) return { x, y };
-    }
-  return { x: x0, y: y0 };
+  const want = { x: pane.x + 130 + at.x * 0.5, y: pane.y + 110 + at.y * 0.5 };
+  const cells: { x: number; y: number }[] = [];
+  for (let y = pane.y + 110; y < pane.y + pane.height - 100; y += 40)
+    for (let x = pane.x + 120; x < pane.x + pane.width - 120; x += 40) if (free(x, y)) cells.push({ x, y });
+  cells.sort((a, b) => Math.hypot(a.x - want.x, a.y - want.y) - Math.hypot(b.x - want.x, b.y - want.y));
+  if (!cells[0]) throw new Error('no free place on the canvas for another component');
+  return cells[0];
 }
 
 async function select(page: Page, id: string) {
@@ -100,13 +87,16 @@ async function select(page: Page, id: string) {
   await page.mouse.click(head.x, head.y);
 }
 
-/** A point on the wire itself, a third of the way along (its label sits in the middle). */
+/**
+ * A point on the wire itself, near its target: its label sits in the middle, and wires from one
+ * component run together near their source.
+ */
 async function wirePoint(page: Page, source: string, target: string) {
   const point = await page
     .locator(`.react-flow__edge-path[data-source="${source}"][data-target="${target}"]`)
     .evaluate((el) => {
       const path = el as SVGPathElement;
-      const p = path.getPointAtLength(path.getTotalLength() * 0.3);
+      const p = path.getPointAtLength(path.getTotalLength() * 0.7);
       const m = path.getScreenCTM()!;
       return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
     });

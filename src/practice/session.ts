@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { type DiagramDocument, emptyDocument } from '../model';
 import { currentDocument } from '../store/diagram';
 import { replaceDiagram } from '../store/replace';
+import { shareUiActions } from '../store/shareUi';
 import { findChallenge } from './challenges';
 import { type CheckResult, checkChallenge } from './check';
 import { type Mark, ownOf, readPractice, writePractice } from './progress';
@@ -54,6 +55,7 @@ export function startChallenge(id: string, attempt: DiagramDocument | null): boo
   const doc = attempt ?? structuredClone(challenge.start ?? emptyDocument());
   replaceDiagram(doc, currentDocument().nodes.length > 0, null, attempt ? 'link' : 'tutorial');
   useChallenge.setState({ challenge, checking: false, result: null, failure: null });
+  shareUiActions.requestFit();
   return true;
 }
 

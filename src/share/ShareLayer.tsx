@@ -47,13 +47,25 @@ function useFileDrop(): void {
   }, []);
 }
 
-/** Fits a newly opened diagram into view (React Flow waits until its nodes are measured). */
+/**
+ * Fits a newly opened diagram into view (React Flow waits until its nodes are measured), beside
+ * a tutorial or challenge card if one is open, so the card does not hide part of the diagram.
+ */
 function useFitOnRequest(): void {
   const request = useShareUi((s) => s.fitRequest);
   const { fitView, getViewport } = useReactFlow();
   useEffect(() => {
     if (request === 0) return;
-    void fitView({ padding: 0.15, maxZoom: 1 }).then(() => diagramActions.setViewport(getViewport()));
+    // Two frames: a card asked for with the diagram has mounted by then.
+    const frame = requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const card = document.querySelector('.tutorial-card')?.getBoundingClientRect().width ?? 0;
+        const right = `${Math.round(card + 40)}px` as const;
+        const padding = card ? ({ top: '12%', bottom: '12%', left: '8%', right } as const) : 0.15;
+        void fitView({ padding, maxZoom: 1 }).then(() => diagramActions.setViewport(getViewport()));
+      }),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [request, fitView, getViewport]);
 }
 

@@ -8,6 +8,7 @@ import type { RunFrame } from '../run/protocol';
 import { currentDocument } from '../store/diagram';
 import { events, type PlaygroundEvent } from '../store/events';
 import { replaceDiagram } from '../store/replace';
+import { shareUiActions } from '../store/shareUi';
 import { performAction, type RunControls } from './actions';
 import { findTutorial } from './index';
 import { buildTutorialMachine, phaseOf, type TutorialMachine } from './machine';
@@ -118,6 +119,7 @@ export function startTutorial(id: string, fresh: boolean, at?: number): boolean 
   if (at === undefined && (fresh || !saved || saved.done)) {
     const doc = tutorial.start ? structuredClone(tutorial.start) : emptyDocument();
     replaceDiagram(doc, currentDocument().nodes.length > 0, null, 'tutorial');
+    if (tutorial.start) shareUiActions.requestFit();
   }
   log = [];
   stepStartedAt = 0;
