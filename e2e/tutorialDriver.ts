@@ -267,7 +267,7 @@ export async function completeByHand(page: Page, tutorial: Tutorial, lang: Lang)
     translate(lang, k, p);
   const tt = (k: keyof typeof TUTORIAL_TEXT) => TUTORIAL_TEXT[k][lang] as string;
   // Faster virtual time, as a person in a hurry would choose; a step may change it again.
-  await page.getByRole('combobox', { name: t('run.speed'), exact: true }).selectOption('10');
+  await page.getByRole('combobox', { name: t('run.speed'), exact: true }).selectOption('50');
   for (const [i, step] of tutorial.steps.entries()) {
     await expect(
       card.getByRole('heading', { name: step.title[lang] }),
