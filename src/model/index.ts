@@ -11,6 +11,7 @@ export * from './loading';
 export { MIGRATIONS, type Migration, migrate } from './migrations';
 export * from './problems';
 export * from './props';
+export * from './rows';
 export { SAFE_ID } from './safeIds';
 export { DocumentSchema, validateDocument } from './schema';
 export * from './types';

@@ -1,28 +1,16 @@
-import { type DiagramDocument, DOCUMENT_VERSION, type NodeKind, type PropValues } from '../model';
+import { type DiagramDocument, documentFromRows, type NodeKind, type PropValues } from '../model';
 
 type N = [id: string, kind: NodeKind, label: string, x: number, y: number, props?: PropValues];
 type E = [source: string, target: string, props?: PropValues];
 
+/** A pattern's diagram: its wires are numbered e1, e2, … in the order given. */
 function diagram(name: string, nodes: N[], edges: E[], speed = 1): DiagramDocument {
-  return {
-    version: DOCUMENT_VERSION,
+  return documentFromRows(
     name,
-    nodes: nodes.map(([id, kind, label, x, y, props]) => ({
-      id,
-      kind,
-      label,
-      position: { x, y },
-      props: props ?? {},
-    })),
-    edges: edges.map(([source, target, props], i) => ({
-      id: `e${i + 1}`,
-      source,
-      target,
-      props: props ?? {},
-    })),
-    viewport: { x: 40, y: 60, zoom: 0.9 },
-    run: { seed: 1, speed },
-  };
+    nodes,
+    edges.map(([source, target, props], i) => [`e${i + 1}`, source, target, props]),
+    speed,
+  );
 }
 
 /** Each pattern's diagram, set up to show its point (names in patternNames.ts). */

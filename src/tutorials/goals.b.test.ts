@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeSummary, RunSummary } from '../engine';
 import {
-  addNode,
-  connect,
-  type DiagramDocument,
-  emptyDocument,
   type Fault,
   type IdRecord,
   idRecord,
@@ -12,11 +8,7 @@ import {
   type JournalEntry,
   type NodeKind,
   ownValues,
-  type PropValue,
   put,
-  renameNode,
-  setNodeProp,
-  type XY,
 } from '../model';
 import { type NodeFaults, noFaults } from '../run/faults';
 import type { PlaygroundEvent } from '../store/events';
@@ -33,6 +25,7 @@ import {
   totalOf,
 } from './goals';
 import { IDLE_RUN } from './runView';
+import { Build } from './testing/build';
 import { HeadlessPlayground } from './testing/headless';
 import type { Goal, GoalContext, RunView } from './types';
 
@@ -41,38 +34,6 @@ import type { Goal, GoalContext, RunView } from './types';
  * the same answer can be built with other labels, places and extra components) and a run view
  * written out by hand, as the page would hand it over. Two of them also against a real headless run.
  */
-
-class Build {
-  doc: DiagramDocument = emptyDocument();
-  private readonly ids = new Map<string, string>();
-
-  add(name: string, kind: NodeKind, at: XY = { x: 0, y: 0 }, label?: string): this {
-    const added = addNode(this.doc, kind, at, 'en');
-    this.doc = label ? renameNode(added.doc, added.id, label) : added.doc;
-    this.ids.set(name, added.id);
-    return this;
-  }
-
-  wire(from: string, to: string): this {
-    const r = connect(this.doc, this.id(from), this.id(to));
-    if (!r.verdict.ok) throw new Error(`${from} → ${to} refused`);
-    this.doc = r.doc;
-    return this;
-  }
-
-  set(name: string, key: string, value: PropValue): this {
-    const r = setNodeProp(this.doc, this.id(name), key, value);
-    if (r.problem) throw new Error(`${name}.${key} refused`);
-    this.doc = r.doc;
-    return this;
-  }
-
-  id(name: string): string {
-    const id = this.ids.get(name);
-    if (!id) throw new Error(`no node ${name}`);
-    return id;
-  }
-}
 
 const latency = { count: 0, mean: 0, p50: 0, p95: 0, p99: 0, min: 0, max: 0 };
 
