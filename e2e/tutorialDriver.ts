@@ -58,28 +58,42 @@ async function centre(page: Page, selector: string) {
 
 /**
  * A free spot on the visible canvas, near where the tutorial would put the component: a grid of
- * component-sized cells, clear of other components and of the tutorial card, nearest first.
+ * cells clear of other components and of the tutorial card, nearest first. When the canvas is
+ * full, zoom out (the controls' button, as a person would) and look again.
  */
 async function dropPoint(page: Page, at: { x: number; y: number }) {
-  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  const rects = (selector: string) =>
-    page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
-  const busy = [
-    ...(await rects('.react-flow__node')),
-    ...(await rects('.tutorial-card, .react-flow__controls, .react-flow__minimap, .legend')),
-  ] as { left: number; top: number; right: number; bottom: number }[];
-  // A drop puts the component's centre at the pointer: keep its size and a margin clear.
-  const free = (x: number, y: number) =>
-    busy.every(
-      (b) => x + 92 + 36 < b.left || x - 92 - 36 > b.right || y + 75 + 28 < b.top || y - 65 - 28 > b.bottom,
-    );
-  const want = { x: pane.x + 130 + at.x * 0.5, y: pane.y + 110 + at.y * 0.5 };
-  const cells: { x: number; y: number }[] = [];
-  for (let y = pane.y + 110; y < pane.y + pane.height - 100; y += 40)
-    for (let x = pane.x + 120; x < pane.x + pane.width - 120; x += 40) if (free(x, y)) cells.push({ x, y });
-  cells.sort((a, b) => Math.hypot(a.x - want.x, a.y - want.y) - Math.hypot(b.x - want.x, b.y - want.y));
-  if (!cells[0]) throw new Error('no free place on the canvas for another component');
-  return cells[0];
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const rects = (selector: string) =>
+      page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+    const nodes = (await rects('.react-flow__node')) as Box[];
+    const busy = [
+      ...nodes,
+      ...((await rects('.tutorial-card, .react-flow__controls, .react-flow__minimap, .legend')) as Box[]),
+    ];
+    // A drop puts the component's centre at the pointer; a component is about 184 by 130 at zoom 1.
+    const scale = nodes[0] ? (nodes[0].right - nodes[0].left) / 184 : 1;
+    const [hw, hh] = [92 * scale + 24, 70 * scale + 20];
+    const free = (x: number, y: number) =>
+      busy.every((b) => x + hw < b.left || x - hw > b.right || y + hh < b.top || y - hh > b.bottom);
+    const want = { x: pane.x + 120 + at.x * 0.8 * scale, y: pane.y + 110 + at.y * 0.8 * scale };
+    const cells: { x: number; y: number }[] = [];
+    for (let y = pane.y + hh + 10; y < pane.y + pane.height - hh; y += 30)
+      for (let x = pane.x + hw + 10; x < pane.x + pane.width - hw; x += 30)
+        if (free(x, y)) cells.push({ x, y });
+    cells.sort((a, b) => Math.hypot(a.x - want.x, a.y - want.y) - Math.hypot(b.x - want.x, b.y - want.y));
+    if (cells[0]) return cells[0];
+    await page.locator('.react-flow__controls-zoomout').click();
+    await page.waitForTimeout(400);
+  }
+  throw new Error('no free place on the canvas for another component');
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 async function select(page: Page, id: string) {
@@ -92,15 +106,25 @@ async function select(page: Page, id: string) {
  * component run together near their source.
  */
 async function wirePoint(page: Page, source: string, target: string) {
-  const point = await page
+  return page
     .locator(`.react-flow__edge-path[data-source="${source}"][data-target="${target}"]`)
     .evaluate((el) => {
       const path = el as SVGPathElement;
-      const p = path.getPointAtLength(path.getTotalLength() * 0.7);
       const m = path.getScreenCTM()!;
-      return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+      const covers = [...document.querySelectorAll('.react-flow__node, .tutorial-card, .wire-label')].map(
+        (n) => n.getBoundingClientRect(),
+      );
+      const clear = (x: number, y: number) =>
+        covers.every((r) => x < r.left - 4 || x > r.right + 4 || y < r.top - 4 || y > r.bottom + 4);
+      const total = path.getTotalLength();
+      let best = { x: 0, y: 0 };
+      for (const f of [0.7, 0.6, 0.8, 0.5, 0.4, 0.3, 0.85, 0.2, 0.9]) {
+        const p = path.getPointAtLength(total * f);
+        best = { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+        if (clear(best.x, best.y)) return best;
+      }
+      return best;
     });
-  return point;
 }
 
 async function clickWire(page: Page, source: string, target: string, button: 'left' | 'right' = 'left') {
