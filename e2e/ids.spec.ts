@@ -154,3 +154,31 @@ for (let part = 0; part < 4; part++) {
     await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
   });
 }
+
+test('badges of a paused run do not stay on a newly opened diagram whose ids match the old one', async ({
+  page,
+}) => {
+  const docWith = (label: string) => ({
+    version: 1,
+    name: label,
+    nodes: [
+      { id: 'n1', kind: 'client', label: 'Web', position: { x: 0, y: 0 }, props: {} },
+      { id: 'n2', kind: 'service', label, position: { x: 260, y: 0 }, props: {} },
+    ],
+    edges: [{ id: 'e1', source: 'n1', target: 'n2', props: {} }],
+    viewport: { x: 0, y: 0, zoom: 1 },
+    run: { seed: 1, speed: 5 },
+  });
+  await loadPage(page, `/#d=${packed(docWith('First'))}`);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(node(page, 'First').getByTestId('live-n2')).toBeVisible();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.goto(`/#d=${packed(docWith('Second'))}`);
+  await page
+    .getByRole('dialog', { name: 'Open the shared diagram?' })
+    .getByRole('button', { name: 'Open it' })
+    .click();
+  await expect(node(page, 'Second')).toBeVisible();
+  await expect(page.getByTestId('live-n2')).toHaveCount(0);
+  await expect(page.getByTestId('run-clock')).toHaveText('0.0 s');
+});
