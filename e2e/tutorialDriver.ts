@@ -278,7 +278,7 @@ export async function performByHand(
         );
         await page.mouse.click(head.x, head.y, { button: 'right' });
       }
-      await page.getByRole('menuitem', { name: faultLabel(lang, action.fault) }).click();
+      await page.getByRole('menuitem', { name: faultLabel(lang, action.fault), exact: true }).click();
       return;
     }
   }
