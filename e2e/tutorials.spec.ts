@@ -18,6 +18,10 @@ async function startFromLearn(
   await expect(page.getByTestId('tutorial-card')).toBeVisible();
 }
 
+// Messages drawn a few times a second (the app honours reduced motion): the page stays quick to
+// drive while a run goes on at 50x, and each tutorial takes a minute or two rather than three.
+test.use({ reducedMotion: 'reduce' });
+
 for (const tutorial of TUTORIALS) {
   test(`a person completes the “${tutorial.title.en}” tutorial with the mouse and keyboard`, async ({
     page,
