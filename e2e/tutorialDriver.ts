@@ -207,8 +207,8 @@ export async function performByHand(
       const before = await page.locator('.react-flow__node').count();
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
-      await page.mouse.move(from.x + 30, from.y + 5, { steps: 4 });
-      await page.mouse.move(to.x, to.y, { steps: 12 });
+      await page.mouse.move(from.x + 30, from.y + 5, { steps: 2 });
+      await page.mouse.move(to.x, to.y, { steps: 6 });
       await page.mouse.up();
       await expect(page.locator('.react-flow__node'), `added ${name}`).toHaveCount(before + 1);
       if (action.label) {
@@ -225,8 +225,8 @@ export async function performByHand(
       const wires = await page.locator('.react-flow__edge').count();
       await page.mouse.move(start.x, start.y);
       await page.mouse.down();
-      await page.mouse.move(start.x + 20, start.y, { steps: 3 });
-      await page.mouse.move(target.x + 4, target.y + target.height / 2, { steps: 12 });
+      await page.mouse.move(start.x + 20, start.y, { steps: 2 });
+      await page.mouse.move(target.x + 4, target.y + target.height / 2, { steps: 6 });
       await page.mouse.up();
       await expect(page.locator('.react-flow__edge'), `wired ${action.from} → ${action.to}`).toHaveCount(
         wires + 1,
@@ -298,6 +298,7 @@ export async function completeByHand(page: Page, tutorial: Tutorial, lang: Lang)
   // Faster virtual time, as a person in a hurry would choose; a step may change it again.
   await page.getByRole('combobox', { name: t('run.speed'), exact: true }).selectOption('50');
   for (const [i, step] of tutorial.steps.entries()) {
+    const stepStarted = Date.now();
     await expect(
       card.getByRole('heading', { name: step.title[lang] }),
       `${tutorial.id} step ${i + 1}`,
@@ -312,6 +313,7 @@ export async function completeByHand(page: Page, tutorial: Tutorial, lang: Lang)
         timeout: 60_000,
       });
     await card.getByRole('button', { name: tt('tutorial.continue') }).click();
+    if (process.env.TUTORIAL_TIMING) console.log(`${tutorial.id} ${step.id} ${Date.now() - stepStarted} ms`);
   }
   await expect(card.getByRole('heading', { name: tt('tutorial.question') })).toBeVisible();
   const right = tutorial.check.options.find((o) => o.correct)!;
