@@ -7,8 +7,13 @@ import { CHALLENGES, findChallenge } from './challenges';
 
 describe('challenges and tutorials link up', () => {
   it('every tutorial offers a challenge that exists, and every challenge practises a tutorial that exists', () => {
-    for (const t of TUTORIALS) expect(findChallenge(t.challenge ?? ''), `${t.id} → ${t.challenge}`).toBeDefined();
-    for (const c of CHALLENGES) expect(TUTORIALS.some((t) => t.id === c.tutorial), c.id).toBe(true);
+    for (const t of TUTORIALS)
+      expect(findChallenge(t.challenge ?? ''), `${t.id} → ${t.challenge}`).toBeDefined();
+    for (const c of CHALLENGES)
+      expect(
+        TUTORIALS.some((t) => t.id === c.tutorial),
+        c.id,
+      ).toBe(true);
   });
 
   it('reads #c=<id> and #c=<id>:<diagram> links, and #l=<id>; sharing does not treat them as documents', () => {
