@@ -25,6 +25,7 @@ import { uiActions } from '../store/ui';
 import { ConnectField } from './ConnectField';
 import { LazyMetricsSection } from './lazy';
 import { PropField } from './PropField';
+import { LazyQueueingSection } from './queueing/lazy';
 import { TextField } from './TextField';
 
 function FaultSection({ target }: { target: FaultTarget }) {
@@ -87,6 +88,11 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
       {runActive ? (
         <Suspense fallback={null}>
           <LazyMetricsSection nodeId={node.id} />
+        </Suspense>
+      ) : null}
+      {runActive && node.kind === 'service' ? (
+        <Suspense fallback={null}>
+          <LazyQueueingSection nodeId={node.id} />
         </Suspense>
       ) : null}
       <NameField key={node.id} node={node} />

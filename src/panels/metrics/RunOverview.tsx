@@ -1,8 +1,10 @@
+import { Suspense } from 'react';
 import { useLang, useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { ownEntries } from '../../model';
 import { useRun } from '../../run/controller';
 import { EMPTY_SET, uiActions } from '../../store/ui';
+import { LazyQueueingSection } from '../queueing/lazy';
 
 const MAX_ROWS = 12;
 
@@ -59,6 +61,9 @@ export function RunOverview() {
       {all.length > rows.length ? (
         <p className="metrics__caption">{t('metrics.more', { count: all.length - rows.length })}</p>
       ) : null}
+      <Suspense fallback={null}>
+        <LazyQueueingSection />
+      </Suspense>
     </section>
   );
 }

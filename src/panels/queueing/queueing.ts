@@ -100,32 +100,31 @@ export interface QueueingRow {
   notes: QueueingNote[];
 }
 
-/** Services fed by nothing but a consume wire from a queue wait there rather than at the service. */
-function feedsOf(
-  node: DiagramNode,
-  edges: readonly DiagramEdge[],
-  byId: ReadonlyMap<string, DiagramNode>,
-): { queues: string[]; topics: number; prefetch: number } {
-  const queues: string[] = [];
-  let topics = 0;
-  let prefetch = 1;
-  for (const edge of edges) {
-    if (edge.target !== node.id || edgeKindOf(edge, byId) !== 'consume') continue;
-    const source = byId.get(edge.source);
-    if (source?.kind === 'queue') {
-      queues.push(source.id);
-      prefetch = Math.max(prefetch, Number(edgeProps(edge, byId).prefetch ?? 1));
-    } else if (source?.kind === 'topic') topics++;
-  }
-  return { queues, topics, prefetch };
+interface Wiring {
+  /** Queues feeding each service over consume wires, and the highest prefetch among them. */
+  queues: Map<string, { ids: string[]; prefetch: number }>;
+  /** Services consuming from a topic. */
+  topicFed: Set<string>;
+  /** Services that call something downstream (and hold their instance meanwhile). */
+  callers: Set<string>;
 }
 
-function callsDownstream(
-  node: DiagramNode,
-  edges: readonly DiagramEdge[],
-  byId: ReadonlyMap<string, DiagramNode>,
-) {
-  return edges.some((e) => e.source === node.id && edgeKindOf(e, byId) === 'call');
+/** What the rows need to know about the wiring, in one pass over the edges. */
+function wiringOf(edges: readonly DiagramEdge[], byId: ReadonlyMap<string, DiagramNode>): Wiring {
+  const w: Wiring = { queues: new Map(), topicFed: new Set(), callers: new Set() };
+  for (const edge of edges) {
+    const kind = edgeKindOf(edge, byId);
+    if (kind === 'call') w.callers.add(edge.source);
+    if (kind !== 'consume' || byId.get(edge.target)?.kind !== 'service') continue;
+    const source = byId.get(edge.source)?.kind;
+    if (source === 'topic') w.topicFed.add(edge.target);
+    if (source !== 'queue') continue;
+    const entry = w.queues.get(edge.target) ?? { ids: [], prefetch: 1 };
+    entry.ids.push(edge.source);
+    entry.prefetch = Math.max(entry.prefetch, Number(edgeProps(edge, byId).prefetch ?? 1));
+    w.queues.set(edge.target, entry);
+  }
+  return w;
 }
 
 /**
@@ -141,6 +140,7 @@ export function queueingRows(
   const seconds = summary.durationMs / 1000;
   if (!(seconds > 0)) return [];
   const byId = indexNodes(nodes);
+  const wiring = wiringOf(edges, byId);
   const rows: QueueingRow[] = [];
   for (const [id, n] of ownEntries(summary.nodes)) {
     const node = byId.get(id);
@@ -155,8 +155,8 @@ export function queueingRows(
     const lambda = n.received / seconds;
     const mu = meanMs > 0 ? 1000 / meanMs : 0;
     const rho = utilization(lambda, mu, c);
-    const feeds = feedsOf(node, edges, byId);
-    const feed: FeedKind = feeds.topics > 0 ? 'topic' : feeds.queues.length > 0 ? 'queue' : 'direct';
+    const queues = wiring.queues.get(id);
+    const feed: FeedKind = wiring.topicFed.has(id) ? 'topic' : queues ? 'queue' : 'direct';
     const notes: QueueingNote[] = [];
 
     // Kafka: each instance owns its partitions, so it is c lines of λ/c each, not one shared line.
@@ -166,11 +166,11 @@ export function queueingRows(
     const svc = own(summary.services, id);
     const atService = svc && svc.started > 0 ? svc.meanWaitMs : null;
     let measuredWqMs: number | null = atService;
-    if (feed === 'queue' && atService !== null) {
+    if (feed === 'queue' && queues && atService !== null) {
       // Time in the queue's ready list, by Little's law on its time-averaged depth; then at the instance.
       let depth = 0;
       let delivered = 0;
-      for (const q of feeds.queues) {
+      for (const q of queues.ids) {
         const qs = own(summary.queues, q);
         if (!qs) continue;
         depth += qs.depth.mean;
@@ -178,7 +178,7 @@ export function queueingRows(
       }
       measuredWqMs = delivered > 0 ? atService + (1000 * depth * seconds) / delivered : atService;
       notes.push({ key: 'queueWait' });
-      if (feeds.prefetch > 1) notes.push({ key: 'prefetch', prefetch: feeds.prefetch });
+      if (queues.prefetch > 1) notes.push({ key: 'prefetch', prefetch: queues.prefetch });
     }
     if (feed === 'topic') {
       measuredWqMs = null;
@@ -199,7 +199,7 @@ export function queueingRows(
       const approxMs = predictedWqMs === null ? null : (predictedWqMs * (1 + scv)) / 2;
       notes.push({ key: 'notExponential', dist, approxMs });
     }
-    if (busy !== null && callsDownstream(node, edges, byId) && busy > rho + 0.02) {
+    if (busy !== null && wiring.callers.has(id) && busy > rho + 0.02) {
       notes.push({ key: 'holdsWhileCalling', busy });
     }
     const refused = n.errors['503'] ?? 0;
