@@ -46,6 +46,11 @@ export interface RunRecord {
 export class RunCore {
   readonly faults: FaultBook;
   private readonly entries: JournalEntry[] = [];
+  /**
+   * Commands recorded beyond now, on the branch being replayed (after a seek back): applied at
+   * their times as the run advances, dropped when the person changes something (a new branch).
+   */
+  private pending: JournalEntry[] = [];
 
   /** The diagram as the run sees it now: live edits included. */
   private docNow: DiagramDocument;
@@ -79,15 +84,36 @@ export class RunCore {
     return this.sim.now;
   }
 
-  /** Advances to `target`, stopping at each scheduled fault step (rolling deploys) to apply it on time. */
+  /**
+   * Advances to `target`, stopping at each scheduled fault step (rolling deploys) and at each
+   * recorded command still to come, to apply it on time. A fault step due at the same time as a
+   * command fires first, as it did when the command was first applied.
+   */
   advance(target: number): void {
-    const { faults, sim } = this;
-    while (faults.nextAt() <= target) {
-      const at = faults.nextAt();
+    const { faults, sim, pending } = this;
+    for (;;) {
+      const faultAt = faults.nextAt();
+      const entryAt = pending.length ? pending[0]!.at : Number.POSITIVE_INFINITY;
+      const at = Math.min(faultAt, entryAt);
+      if (at > target) break;
       if (at > sim.now) sim.advanceTo(at);
-      faults.fire(sim, at);
+      if (faultAt <= entryAt) faults.fire(sim, at);
+      else {
+        const entry = pending.shift()!;
+        if (this.applyNow(entry.command)) this.entries.push({ at: sim.now, command: entry.command });
+      }
     }
     sim.advanceTo(target);
+  }
+
+  /** Commands recorded beyond now that the run will apply as it advances (after a seek back). */
+  get upcoming(): readonly JournalEntry[] {
+    return this.pending;
+  }
+
+  /** The recorded future to follow from now on: entries at or after now, oldest first. */
+  follow(entries: readonly JournalEntry[]): void {
+    this.pending = entries.filter((e) => e.at >= this.sim.now);
   }
 
   /**
@@ -98,7 +124,7 @@ export class RunCore {
   step(): void {
     const before = this.sim.events;
     for (;;) {
-      const faultAt = this.faults.nextAt();
+      const faultAt = Math.min(this.faults.nextAt(), this.pending[0]?.at ?? Number.POSITIVE_INFINITY);
       const next = Math.min(this.sim.nextEventTime(), faultAt);
       if (next === Number.POSITIVE_INFINITY) return;
       this.advance(next);
@@ -109,10 +135,12 @@ export class RunCore {
 
   /**
    * Applies a command now and records it. False when the simulation cannot take it live (a
-   * topic's partitions, a wire's consumer group): the caller starts a new run instead.
+   * topic's partitions, a wire's consumer group): the caller starts a new run instead. A command
+   * the person gives starts a new branch: what was recorded beyond now is dropped.
    */
   apply(command: JournalCommand): boolean {
     if (!this.applyNow(command)) return false;
+    this.pending = [];
     this.entries.push({ at: this.sim.now, command });
     return true;
   }
@@ -182,11 +210,7 @@ export function replay(
   const started = RunCore.start(doc, seed);
   if (!started.ok) return started;
   const core = started.value;
-  for (const entry of journal.entries) {
-    if (entry.at > untilMs) break;
-    core.advance(entry.at);
-    core.apply(entry.command);
-  }
+  core.follow(journal.entries);
   core.advance(untilMs);
   return started;
 }

@@ -1,5 +1,5 @@
 import type { RunSummary, Snapshot, TraceEvent } from '../engine';
-import type { DiagramDocument, Fault, JournalEntry, ValidationIssue } from '../model';
+import type { DiagramDocument, Fault, JournalCommand, JournalEntry, ValidationIssue } from '../model';
 import type { ActiveFaults } from './activeFaults';
 import type { RunRecord } from './core';
 
@@ -23,6 +23,12 @@ export type RunCommand =
   | { type: 'series'; nodeId: string }
   /** The current run as data (diagram, seed, journal, time), to replay, share or grade it. */
   | { type: 'record' }
+  /** Shows the run as it was (or will be, on the recorded branch) at virtual time `atMs`, paused. */
+  | { type: 'seek'; atMs: number; id: number }
+  /** Goes back to the previous moment at which something happened, paused. */
+  | { type: 'stepBack'; id: number }
+  /** Starts the run of a shared moment: its diagram, seed and whole journal, paused at `atMs`. */
+  | { type: 'openRun'; record: RunRecord; endMs: number }
   | { type: 'tick'; wall: number };
 
 /** Wall time a message takes at least to cross a wire on screen (a 2 ms hop is otherwise invisible). */
@@ -51,9 +57,21 @@ export interface RunFrame {
   edgeIds: readonly string[];
   /** Commands the run applied since the last frame, each at its virtual time (the run journal). */
   applied?: JournalEntry[];
+  /** The furthest virtual time this branch of the run has reached: the timeline's end. */
+  endMs: number;
+  /** Every recorded command of the branch (past and still to come), when that list changed. */
+  marks?: TimelineMark[];
+  /** The seek (or step back) this frame answers. */
+  seeked?: number;
   /** Present a few times a second, not every frame. */
   summary?: RunSummary;
   issues?: ValidationIssue[];
+}
+
+/** A fault or live edit on the timeline, at the virtual time it took effect. */
+export interface TimelineMark {
+  at: number;
+  command: JournalCommand;
 }
 
 /** What the host sends back. */

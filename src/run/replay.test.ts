@@ -4,8 +4,7 @@ import { type DiagramDocument, decodeDocument } from '../model';
 import { PATTERN_DOCS } from '../templates/patterns';
 import type { RunRecord } from './core';
 import { replay } from './core';
-import { Runner } from './runner';
-import { type Intervention, interventions } from './testing/commands';
+import { interventions, playLive } from './testing/commands';
 
 const reference = import.meta.glob<unknown>('../engine/reference/*.json', { eager: true, import: 'default' });
 
@@ -22,50 +21,18 @@ const DOCS: [string, DiagramDocument][] = [
   ...Object.entries(PATTERN_DOCS),
 ];
 
-/** Plays a run on a live runner with a fake wall clock, as the page drives it frame by frame. */
-function playLive(
-  doc: DiagramDocument,
-  run: { seed: number; speed: number; steps: Intervention[]; finalTicks: number },
-): RunRecord {
-  let wall = 0;
-  const runner = new Runner(() => wall);
-  runner.handle({ type: 'speed', speed: run.speed });
-  runner.handle({ type: 'load', doc, seed: run.seed });
-  runner.handle({ type: 'play' });
-  const tick = (n: number) => {
-    for (let i = 0; i < n; i++) {
-      wall += 16;
-      runner.handle({ type: 'tick', wall });
-    }
-  };
-  tick(1);
-  for (const step of run.steps) {
-    tick(step.afterTicks);
-    if (step.kind === 'fault') runner.handle({ type: 'fault', fault: step.fault });
-    else if (step.kind === 'edit') runner.handle({ type: 'edit', doc: step.doc });
-    else {
-      runner.handle({ type: 'step' });
-      runner.handle({ type: 'play' });
-    }
-  }
-  tick(run.finalTicks);
-  const reply = runner.handle({ type: 'record' });
-  if (reply?.type !== 'record' || !reply.record) throw new Error('no run to record');
-  return { ...reply.record, summary: runner.run!.sim.summary() } as RunRecord & { summary: unknown };
-}
-
 describe('run journal: a live run and the replay of its journal are the same run', () => {
   it.each(DOCS.map(([name, doc]) => [name, doc] as const))(
     '%s: 30 random runs with faults, live edits and steps at random moments (fast-check seed 11)',
     (_name, doc) => {
       fc.assert(
         fc.property(interventions(doc), (run) => {
-          const live = playLive(doc, run) as RunRecord & { summary: unknown };
+          const { record: live, runner } = playLive(doc, run);
           const replayed = replay(live.doc, live.seed, live.journal, live.atMs);
           expect(replayed.ok).toBe(true);
           if (!replayed.ok) return;
           expect(replayed.value.now).toBe(live.atMs);
-          expect(replayed.value.sim.summary()).toEqual(live.summary);
+          expect(replayed.value.sim.summary()).toEqual(runner.run!.sim.summary());
         }),
         { numRuns: 30, seed: 11 },
       );

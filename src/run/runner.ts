@@ -1,6 +1,6 @@
 import type { DiagramDocument, JournalCommand, ValidationIssue } from '../model';
 import { noFaults } from './activeFaults';
-import { RunCore } from './core';
+import { RunCore, type RunRecord, replay } from './core';
 import {
   MIN_VISIBLE_HOP_MS,
   type RunCommand,
@@ -57,6 +57,12 @@ export class Runner {
   private restarted = false;
   /** Journal entries already reported to the page. */
   private reported = 0;
+  /** The furthest virtual time this branch has reached (seeking back keeps it; a change cuts it). */
+  private endMs = 0;
+  /** The marks the page last heard of (journal length, upcoming length, branch count). */
+  private marksKey = '';
+  private branches = 0;
+  private seeked: number | undefined;
 
   constructor(private readonly clock: () => number) {}
 
@@ -101,6 +107,7 @@ export class Runner {
         if (this.core) {
           this.core.step();
           this.status = 'paused';
+          this.endMs = Math.max(this.endMs, this.core.now);
         }
         return this.frame(null, true);
       case 'reset':
@@ -116,8 +123,18 @@ export class Runner {
         this.tick(cmd.wall);
         return this.frame(null, false);
       case 'fault':
-        this.core?.apply({ type: 'fault', fault: cmd.fault });
+        if (this.core?.apply({ type: 'fault', fault: cmd.fault })) this.branch();
         return this.frame(null, true);
+      case 'seek':
+        this.seek(cmd.atMs);
+        this.seeked = cmd.id;
+        return this.frame(null, true);
+      case 'stepBack':
+        this.stepBack();
+        this.seeked = cmd.id;
+        return this.frame(null, true);
+      case 'openRun':
+        return this.frame(this.openRun(cmd.record, cmd.endMs), true);
       case 'trace':
         return { type: 'trace', id: cmd.id, events: this.core?.sim.trace(cmd.id) ?? [] };
       case 'series':
@@ -141,7 +158,82 @@ export class Runner {
     this.core = started.ok ? started.value : null;
     this.reported = 0;
     this.lastWall = null;
+    this.endMs = 0;
+    this.branches++;
     return started.ok ? null : started.issues;
+  }
+
+  /** A change the person made: what was recorded beyond now is no longer this run's future. */
+  private branch(): void {
+    const core = this.core;
+    if (!core || core.now >= this.endMs) return;
+    this.endMs = core.now;
+    this.branches++;
+  }
+
+  /**
+   * The run at `atMs` (within what this branch has reached), paused. Forward it advances, applying
+   * the recorded commands on the way; back it replays the diagram, seed and journal from zero
+   * and keeps the rest of the journal to follow. Either way the state is the one the run had.
+   */
+  private seek(atMs: number): void {
+    const core = this.core;
+    if (!core) return;
+    const target = Math.max(0, Math.min(Number.isFinite(atMs) ? atMs : 0, Math.max(this.endMs, core.now)));
+    if (this.status === 'running') this.status = 'paused';
+    if (target >= core.now) core.advance(target);
+    else {
+      const entries = [...core.journal().entries, ...core.upcoming];
+      const replayed = replay(core.startDoc, core.seed, { ...core.journal(), entries }, target);
+      if (!replayed.ok) return;
+      this.core = replayed.value;
+      this.reported = replayed.value.journalLength;
+    }
+    if (this.status === 'idle' && target > 0) this.status = 'paused';
+    this.endMs = Math.max(this.endMs, target);
+  }
+
+  /** Back to the previous moment at which something happened (an event, a fault's step, a command). */
+  private stepBack(): void {
+    const core = this.core;
+    if (!core || core.now <= 0) return;
+    const now = core.now;
+    const entries = [...core.journal().entries, ...core.upcoming];
+    const journal = { ...core.journal(), entries };
+    // Replay a little before now and step forward to find the last moment before it; widen the
+    // window when nothing happened in it.
+    for (let window = 1000; ; window *= 10) {
+      const from = Math.max(0, now - window);
+      const replayed = replay(core.startDoc, core.seed, journal, from);
+      if (!replayed.ok) return;
+      const probe = replayed.value;
+      let previous: number | null = null;
+      for (;;) {
+        const before = probe.now;
+        probe.step();
+        if (probe.now >= now || probe.now === before) break;
+        previous = probe.now;
+      }
+      if (previous !== null || from === 0) {
+        this.seek(previous ?? 0);
+        return;
+      }
+    }
+  }
+
+  /** A shared run: replayed to its moment, paused, with the rest of its journal still to come. */
+  private openRun(record: RunRecord, endMs: number): ValidationIssue[] | null {
+    this.seed = record.seed;
+    this.status = 'idle';
+    const issues = this.start(record.doc);
+    if (issues || !this.core) return issues;
+    const replayed = replay(record.doc, record.seed, record.journal, record.atMs);
+    if (!replayed.ok) return replayed.issues;
+    this.core = replayed.value;
+    this.reported = replayed.value.journalLength;
+    this.endMs = Math.max(record.atMs, endMs);
+    this.status = record.atMs > 0 ? 'paused' : 'idle';
+    return null;
   }
 
   private edit(doc: DiagramDocument): ValidationIssue[] | null {
@@ -153,7 +245,10 @@ export class Runner {
       prev !== null &&
       wiringOf(prev) === wiringOf(doc) &&
       liveEdits(prev, doc).every((c) => core.apply(c));
-    if (live) return null;
+    if (live) {
+      this.branch();
+      return null;
+    }
     // The wiring changed, or a setting cannot change in a running simulation (a topic's
     // partitions, a wire's consumer group): the old simulation no longer matches, so start again.
     const before = this.status;
@@ -177,6 +272,7 @@ export class Runner {
     const step = this.virtualStep > 0 ? Math.min(wanted, this.virtualStep) : wanted;
     const started = this.clock();
     core.advance(core.now + step);
+    this.endMs = Math.max(this.endMs, core.now);
     const took = this.clock() - started;
     // Adapt the next step so one tick stays within budget; grow back when there is room.
     this.virtualStep =
@@ -193,8 +289,15 @@ export class Runner {
     if (wantSummary) this.lastSummaryWall = wall;
     // Recently arrived messages too, so the view can keep a short hop on screen long enough to see.
     const snapshot = sim ? sim.snapshot({ recentMs: MIN_VISIBLE_HOP_MS * this.speed }) : null;
-    const applied = this.core ? this.core.entriesSince(this.reported) : [];
+    const core = this.core;
+    const applied = core ? core.entriesSince(this.reported) : [];
     this.reported += applied.length;
+    const marksKey = core ? `${this.branches}/${core.journalLength}/${core.upcoming.length}` : '';
+    const marks =
+      core && marksKey !== this.marksKey ? [...core.journal().entries, ...core.upcoming] : undefined;
+    this.marksKey = marksKey;
+    const seeked = this.seeked;
+    this.seeked = undefined;
     const frame: RunFrame = {
       status: this.status,
       now: sim?.now ?? 0,
@@ -214,6 +317,9 @@ export class Runner {
         : null,
       nodeIds: sim?.nodeIds ?? [],
       edgeIds: sim?.edgeIds ?? [],
+      endMs: Math.max(this.endMs, sim?.now ?? 0),
+      ...(marks ? { marks } : {}),
+      ...(seeked !== undefined ? { seeked } : {}),
       ...(applied.length ? { applied } : {}),
       ...(wantSummary && sim ? { summary: sim.summary() } : {}),
       ...(issues ? { issues } : {}),

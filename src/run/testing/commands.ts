@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { CATALOGUE, type DiagramDocument, edgeProps, type Fault, indexNodes, setNodeProp } from '../../model';
+import type { RunRecord } from '../core';
 import { faultsFor } from '../faults';
+import { Runner } from '../runner';
 
 /** One thing a person does to a running diagram, after some frames of the run. */
 export type Intervention =
@@ -69,4 +71,40 @@ export function interventions(doc: DiagramDocument) {
     ),
     finalTicks: fc.integer({ min: 1, max: 8 }),
   });
+}
+
+/**
+ * Plays a run on a live runner with a fake wall clock (16 ms frames), as the page drives it frame
+ * by frame: the interventions at their frames, then `finalTicks` more. Returns the runner and
+ * its record (diagram, seed, journal, time).
+ */
+export function playLive(
+  doc: DiagramDocument,
+  run: { seed: number; speed: number; steps: Intervention[]; finalTicks: number },
+): { runner: Runner; record: RunRecord } {
+  let wall = 0;
+  const runner = new Runner(() => wall);
+  runner.handle({ type: 'speed', speed: run.speed });
+  runner.handle({ type: 'load', doc, seed: run.seed });
+  runner.handle({ type: 'play' });
+  const tick = (n: number) => {
+    for (let i = 0; i < n; i++) {
+      wall += 16;
+      runner.handle({ type: 'tick', wall });
+    }
+  };
+  tick(1);
+  for (const step of run.steps) {
+    tick(step.afterTicks);
+    if (step.kind === 'fault') runner.handle({ type: 'fault', fault: step.fault });
+    else if (step.kind === 'edit') runner.handle({ type: 'edit', doc: step.doc });
+    else {
+      runner.handle({ type: 'step' });
+      runner.handle({ type: 'play' });
+    }
+  }
+  tick(run.finalTicks);
+  const reply = runner.handle({ type: 'record' });
+  if (reply?.type !== 'record' || !reply.record) throw new Error('no run to record');
+  return { runner, record: reply.record };
 }
