@@ -1,69 +1,15 @@
-import { Suspense } from 'react';
-import { useLang, useT } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
-import { ownEntries } from '../../model';
+import { lazy, Suspense } from 'react';
 import { useRun } from '../../run/controller';
-import { EMPTY_SET, uiActions } from '../../store/ui';
-import { LazyQueueingSection } from '../queueing/lazy';
 
-const MAX_ROWS = 12;
+// Loaded when a run first has figures: the first page stays within its JavaScript budget.
+const Body = lazy(() => import('./RunOverviewBody').then((m) => ({ default: m.RunOverviewBody })));
 
 /** While a run goes on and nothing is selected: every component's throughput, p95 and errors at a glance. */
 export function RunOverview() {
-  const t = useT();
-  const lang = useLang();
-  const summary = useRun((s) => s.summary);
-  if (!summary || summary.durationMs <= 0) return null;
-  const seconds = summary.durationMs / 1000;
-  const all = ownEntries(summary.nodes);
-  // Large diagrams: the components with errors first, then the busiest, a dozen at most.
-  const errorsOf = (n: (typeof all)[number][1]) => Object.values(n.errors).reduce((a, b) => a + b, 0);
-  const rows =
-    all.length <= MAX_ROWS
-      ? all
-      : [...all]
-          .sort(([, a], [, b]) => errorsOf(b) - errorsOf(a) || b.completed - a.completed)
-          .slice(0, MAX_ROWS);
-  return (
-    <section className="metrics" aria-label={t('metrics.overview')} data-testid="run-overview">
-      <h4>{t('metrics.overview')}</h4>
-      <table className="metrics__table metrics__overview">
-        <thead>
-          <tr>
-            <th scope="col">{t('inspector.name')}</th>
-            <th scope="col">{t('metrics.throughput')}</th>
-            <th scope="col">{t('metrics.p95')}</th>
-            <th scope="col">{t('metrics.errors')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([id, n]) => {
-            const errors = errorsOf(n);
-            return (
-              <tr key={id}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="metrics__pick"
-                    onClick={() => uiActions.select(new Set([id]), EMPTY_SET)}
-                  >
-                    {n.label}
-                  </button>
-                </th>
-                <td>{formatNumber(Math.round((n.completed / seconds) * 10) / 10, lang)}</td>
-                <td>{n.latency.count ? `${Math.round(n.latency.p95)}\u00a0${t('unit.ms')}` : '–'}</td>
-                <td className={errors ? 'is-bad' : undefined}>{errors}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {all.length > rows.length ? (
-        <p className="metrics__caption">{t('metrics.more', { count: all.length - rows.length })}</p>
-      ) : null}
-      <Suspense fallback={null}>
-        <LazyQueueingSection />
-      </Suspense>
-    </section>
-  );
+  const hasFigures = useRun((s) => (s.summary?.durationMs ?? 0) > 0);
+  return hasFigures ? (
+    <Suspense fallback={null}>
+      <Body />
+    </Suspense>
+  ) : null;
 }
