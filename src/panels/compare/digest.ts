@@ -82,7 +82,8 @@ export const emptySeries = (): SeriesData => ({
   inFlight: [],
 });
 
-function fromRaw(raw: RawSeries): SeriesData {
+/** The engine's series with time in whole virtual seconds and values to three decimals. */
+export function toSeconds(raw: RawSeries): SeriesData {
   return {
     time: raw.time.map((ms) => Math.round(ms / 1000)),
     completed: raw.completed.map(round3),
@@ -190,7 +191,7 @@ export function digestRun(
   const rank = (c: ComponentFigures) => (c.kind === 'client' ? 1e15 : 0) + c.received;
   figures.sort((a, b) => rank(b) - rank(a));
   const converted = new Map<string, SeriesData>();
-  for (const [id, raw] of series) if (raw) converted.set(id, fromRaw(raw));
+  for (const [id, raw] of series) if (raw) converted.set(id, toSeconds(raw));
   const run: RecordedRun = {
     ...meta,
     seed: summary.seed,

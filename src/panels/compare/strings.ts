@@ -1,6 +1,8 @@
 import type { Params } from '../../i18n';
 import { interpolate, pluralForm } from '../../i18n/core';
 import type { Lang } from '../../model';
+import { EXPORT_TEXT } from './exportText';
+import type { StoreProblem } from './runStore';
 
 /**
  * The words of recording and comparing runs, in both languages: they load with the comparison
@@ -106,12 +108,7 @@ export const COMPARE_TEXT = {
     en: 'No time series for this component in these runs.',
     uk: 'Для цього компонента в цих прогонах немає часових рядів.',
   },
-  downloadCsv: { en: 'Download CSV', uk: 'Завантажити CSV' },
-  downloadPng: { en: 'Download PNG', uk: 'Завантажити PNG' },
-  pngFailed: {
-    en: 'The picture could not be made in this browser.',
-    uk: 'Цей браузер не зміг створити зображення.',
-  },
+  ...EXPORT_TEXT,
   close: { en: 'Close', uk: 'Закрити' },
   recorded: { en: 'Recorded runs', uk: 'Записані прогони' },
   recordedNote: {
@@ -128,6 +125,7 @@ export const COMPARE_TEXT = {
   deleteOf: { en: 'Delete “{name}”', uk: 'Видалити «{name}»' },
 
   // Recording and the saved runs.
+  run: { en: 'Run', uk: 'Прогін' },
   recordedAs: { en: 'Recorded “{name}”.', uk: 'Записано «{name}».' },
   evicted: {
     en: { one: 'The oldest run, “{names}”, was dropped.', other: 'The oldest runs were dropped: {names}.' },
@@ -178,4 +176,11 @@ export function compareTranslator(lang: Lang): CompareTranslate {
     const template = typeof entry === 'string' ? entry : pluralForm(entry, lang, Number(params?.count ?? 0));
     return interpolate(template, params);
   };
+}
+
+/** What went wrong with the saved runs, in words. */
+export function storeProblemText(problem: StoreProblem, tr: CompareTranslate): string {
+  return problem.type === 'unreadable'
+    ? tr('unreadable', { keptAs: problem.keptAs })
+    : tr('damaged', { count: problem.count, n: problem.count, keptAs: problem.keptAs });
 }

@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useLang, useT } from '../../i18n';
+import { useLang, useLocalTexts, useT } from '../../i18n';
+import { own } from '../../model';
 import { runActions, useRun } from '../../run/controller';
 import type { NodeSeries } from '../../run/protocol';
+import { currentDocument } from '../../store/diagram';
+import { uiActions } from '../../store/ui';
+import { EXPORT_TEXT } from '../compare/exportText';
 import { metricRows } from './metricRows';
 
 const REFRESH_MS = 1000;
@@ -73,6 +77,8 @@ export function MetricsSection({ nodeId }: { nodeId: string }) {
   const summary = useRun((s) => s.summary);
   const series = useSeries(nodeId);
   const lang = useLang();
+  const tt = useLocalTexts(EXPORT_TEXT);
+  const charts = useRef<HTMLDivElement>(null);
   const rows = summary ? metricRows(summary, nodeId, { lang, ms: t('unit.ms') }) : [];
   const points: Point[] = series
     ? series.time.map((time, i) => ({
@@ -83,6 +89,42 @@ export function MetricsSection({ nodeId }: { nodeId: string }) {
         inFlight: series.inFlight[i],
       }))
     : [];
+  const specs = [
+    {
+      caption: t('metrics.throughputChart'),
+      step: false,
+      lines: [
+        { key: 'completed' as const, name: t('metrics.seriesCompleted'), color: '#16a34a' },
+        { key: 'errors' as const, name: t('metrics.seriesErrors'), color: '#dc2626' },
+      ],
+    },
+    {
+      caption: t('metrics.backlogChart'),
+      step: true,
+      lines: [
+        { key: 'backlog' as const, name: t('metrics.seriesBacklog'), color: '#0891b2' },
+        { key: 'inFlight' as const, name: t('metrics.seriesInFlight'), color: '#7c3aed' },
+      ],
+    },
+  ];
+  // The series as CSV, or the two charts as one PNG (the export code loads on first use).
+  const exportSeries = async (format: 'csv' | 'png', s: NodeSeries) => {
+    const files = await import('../compare/exportFiles');
+    const label = own(summary?.nodes, nodeId)?.label ?? nodeId;
+    const diagram = currentDocument().name;
+    const base = `${files.fileSlug(diagram, 'diagram')}-${files.fileSlug(label, 'component')}`;
+    if (format === 'csv') {
+      files.downloadCsv(`${base}.csv`, [{ run: diagram, component: label, series: files.toSeconds(s) }]);
+      return;
+    }
+    const figures = [...(charts.current?.querySelectorAll('.recharts-wrapper') ?? [])];
+    const ok = await files.downloadPng(
+      `${base}.png`,
+      figures.map((chart, i) => ({ chart, caption: specs[i]!.caption, legend: specs[i]!.lines })),
+      label,
+    );
+    if (!ok) uiActions.notify({ kind: 'error', key: 'metrics-export', text: tt('pngFailed') });
+  };
   return (
     <section className="metrics" aria-label={t('metrics.title')} data-testid="metrics">
       <h4>{t('metrics.title')}</h4>
@@ -96,26 +138,29 @@ export function MetricsSection({ nodeId }: { nodeId: string }) {
           ))}
         </tbody>
       </table>
-      {points.length > 1 ? (
+      {series && points.length > 1 ? (
         <>
-          <SeriesChart
-            caption={t('metrics.throughputChart')}
-            points={points}
-            step={false}
-            lines={[
-              { key: 'completed', name: t('metrics.seriesCompleted'), color: '#16a34a' },
-              { key: 'errors', name: t('metrics.seriesErrors'), color: '#dc2626' },
-            ]}
-          />
-          <SeriesChart
-            caption={t('metrics.backlogChart')}
-            points={points}
-            step
-            lines={[
-              { key: 'backlog', name: t('metrics.seriesBacklog'), color: '#0891b2' },
-              { key: 'inFlight', name: t('metrics.seriesInFlight'), color: '#7c3aed' },
-            ]}
-          />
+          <div ref={charts}>
+            {specs.map((spec) => (
+              <SeriesChart key={spec.caption} points={points} {...spec} />
+            ))}
+          </div>
+          <div className="metrics__export" style={{ display: 'flex', gap: 6, marginTop: 6 }}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void exportSeries('csv', series)}
+            >
+              {tt('downloadCsv')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void exportSeries('png', series)}
+            >
+              {tt('downloadPng')}
+            </button>
+          </div>
         </>
       ) : (
         <p className="muted metrics__caption">{t('metrics.waiting')}</p>
