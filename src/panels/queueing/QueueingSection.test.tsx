@@ -57,7 +57,7 @@ describe('the queueing view', () => {
   it('speaks Ukrainian, with the plural of instances, and prints no wait without a steady state', () => {
     const html = render(60, 5, 'uk', 30_000);
     expect(html).toContain('Закон Літтла');
-    expect(html).toContain('немає усталеного режиму');
+    expect(html).toContain('немає стаціонарного режиму');
     expect(html).toContain('ніж 5 екземплярів встигають');
     expect(html).not.toMatch(/-\d|Infinity|NaN/);
   });

@@ -21,6 +21,9 @@ const round = (x: number, digits: number) => {
 const rate = (x: number, lang: Lang) => formatNumber(round(x, x < 10 ? 2 : 1), lang);
 const fixed2 = (x: number, lang: Lang) => formatNumber(round(x, 2), lang);
 
+const isWarning = (note: QueueingNote | undefined) =>
+  note?.key === 'unstable' || note?.key === 'nearSaturation' || note?.key === 'nearSaturationMeasured';
+
 function noteText(note: QueueingNote, tt: Tt, lang: Lang, ms: (x: number) => string, rho: number): string {
   switch (note.key) {
     case 'unstable':
@@ -30,6 +33,8 @@ function noteText(note: QueueingNote, tt: Tt, lang: Lang, ms: (x: number) => str
         rho: fixed2(note.rho, lang),
         idle: formatNumber(Math.max(0, Math.round(100 * (1 - note.rho))), lang),
       });
+    case 'nearSaturationMeasured':
+      return tt('nearSaturationMeasured', { pct: formatNumber(Math.round(100 * note.busy), lang) });
     case 'notExponential': {
       const first = tt(note.dist);
       return note.approxMs === null ? first : `${first} ${tt('approx', { wait: ms(note.approxMs) })}`;
@@ -50,7 +55,7 @@ function noteText(note: QueueingNote, tt: Tt, lang: Lang, ms: (x: number) => str
 }
 
 function Row({ row, tt, lang, ms }: { row: QueueingRow; tt: Tt; lang: Lang; ms: (x: number) => string }) {
-  const warn = row.notes[0]?.key === 'unstable' || row.notes[0]?.key === 'nearSaturation';
+  const warn = isWarning(row.notes[0]);
   const rhoText = Number.isFinite(row.rho) ? fixed2(row.rho, lang) : '–';
   return (
     <Fragment>

@@ -178,6 +178,20 @@ describe('the view on a simulated run', () => {
     expect(rowOf(rows, 'd').notes.map((n) => n.key)).not.toContain('holdsWhileCalling');
   });
 
+  it('warns on the measured utilization when downstream calls, not ρ, fill the instances', () => {
+    const doc = new DiagramBuilder()
+      .node('c', 'client', { mode: 'async', rate: 7.5, arrivals: 'poisson' })
+      .node('s', 'service', { serviceTimeMs: 50, instances: 1, backlogLimit: 100_000 })
+      .node('d', 'service', { serviceTimeMs: 60, instances: 4 })
+      .edge('c', 's', { latencyMs: 0 })
+      .edge('s', 'd', { latencyMs: 5 })
+      .build();
+    const s = rowOf(rowsOf(doc, 6, 300_000), 's');
+    expect(s.rho).toBeLessThan(0.5);
+    expect(s.notes[0]).toMatchObject({ key: 'nearSaturationMeasured' });
+    expect(s.busy!).toBeGreaterThan(0.85);
+  });
+
   it('topic consumers are c separate lines, and their wait in the topic is not claimed as measured', () => {
     const doc = new DiagramBuilder()
       .node('p', 'client', { mode: 'async', rate: 20, arrivals: 'poisson' })

@@ -67,6 +67,8 @@ export type FeedKind = 'direct' | 'queue' | 'topic';
 export type QueueingNote =
   | { key: 'unstable'; rho: number; c: number }
   | { key: 'nearSaturation'; rho: number }
+  /** Measured utilization past the threshold while ρ is not (an instance held during downstream calls). */
+  | { key: 'nearSaturationMeasured'; busy: number }
   | { key: 'notExponential'; dist: 'constant' | 'lognormal'; approxMs: number | null }
   | { key: 'holdsWhileCalling'; busy: number }
   | { key: 'refused'; count: number }
@@ -190,9 +192,9 @@ export function queueingRows(
     const littleL = n.backlog.mean + (busy ?? 0) * c;
     const littleLambdaW = lambda * (n.latency.count > 0 ? n.latency.mean / 1000 : 0);
 
-    const worst = Math.max(rho, busy ?? 0);
     if (rho >= 1) notes.unshift({ key: 'unstable', rho, c });
-    else if (worst >= WARN_RHO) notes.unshift({ key: 'nearSaturation', rho: worst });
+    else if (rho >= WARN_RHO) notes.unshift({ key: 'nearSaturation', rho });
+    else if (busy !== null && busy >= WARN_RHO) notes.unshift({ key: 'nearSaturationMeasured', busy });
     if (dist !== 'exponential') {
       const scv = serviceScv(dist, meanMs, Number(props.p99Ms));
       // Allen–Cunneen: the M/M/c wait scaled by (1 + Cs²) / 2 for a general service time.

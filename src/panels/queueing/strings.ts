@@ -4,7 +4,7 @@ import type { Entry } from '../../i18n/core';
 export const QUEUEING_TEXT = {
   title: {
     en: 'Queueing theory: ρ and Little’s law',
-    uk: 'Теорія черг: ρ і закон Літтла',
+    uk: 'Теорія масового обслуговування: ρ і закон Літтла',
   },
   intro: {
     en: 'λ is what reached each service per second over the run, μ = 1 / its mean service time, c its instances, and ρ = λ / (c·μ) the share of their time the work needs. Wq is the mean wait before an instance starts on a request: what M/M/c (Poisson arrivals, exponential service, one shared line) predicts, against what the run measured.',
@@ -30,7 +30,7 @@ export const QUEUEING_TEXT = {
     uk: 'Інтенсивність обслуговування μ одного екземпляра, за секунду',
   },
   colC: { en: 'c', uk: 'c' },
-  colCLong: { en: 'Instances c', uk: 'Кількість екземплярів c' },
+  colCLong: { en: 'Instances c', uk: 'Кількість екземплярів (каналів обслуговування) c' },
   colRho: { en: 'ρ', uk: 'ρ' },
   colRhoLong: {
     en: 'Utilization ρ = λ / (c·μ)',
@@ -51,7 +51,7 @@ export const QUEUEING_TEXT = {
     en: 'Little’s law: mean number at the service L against λ·W',
     uk: 'Закон Літтла: середня кількість запитів у сервісі L проти λ·W',
   },
-  noSteadyState: { en: 'no steady state', uk: 'немає усталеного режиму' },
+  noSteadyState: { en: 'no steady state', uk: 'немає стаціонарного режиму' },
   notMeasured: { en: 'not measured', uk: 'не виміряно' },
   unstable: {
     en: {
@@ -60,16 +60,20 @@ export const QUEUEING_TEXT = {
         'ρ is {rho}: requests arrive faster than {count} instances can finish them (λ ≥ c·μ), so there is no steady state and the backlog grows for as long as this lasts, until the backlog limit starts refusing requests.',
     },
     uk: {
-      one: 'ρ = {rho}: запити надходять швидше, ніж {count} екземпляр встигає їх обробити (λ ≥ c·μ), тож усталеного режиму немає і черга росте, доки це триває, аж поки ліміт черги не почне відхиляти запити.',
-      few: 'ρ = {rho}: запити надходять швидше, ніж {count} екземпляри встигають їх обробити (λ ≥ c·μ), тож усталеного режиму немає і черга росте, доки це триває, аж поки ліміт черги не почне відхиляти запити.',
-      many: 'ρ = {rho}: запити надходять швидше, ніж {count} екземплярів встигають їх обробити (λ ≥ c·μ), тож усталеного режиму немає і черга росте, доки це триває, аж поки ліміт черги не почне відхиляти запити.',
+      one: 'ρ = {rho}: запити надходять швидше, ніж {count} екземпляр встигає їх обробити (λ ≥ c·μ), тож стаціонарного режиму немає і черга росте, доки це триває, аж поки ліміт черги не почне відхиляти запити.',
+      few: 'ρ = {rho}: запити надходять швидше, ніж {count} екземпляри встигають їх обробити (λ ≥ c·μ), тож стаціонарного режиму немає і черга росте, доки це триває, аж поки ліміт черги не почне відхиляти запити.',
+      many: 'ρ = {rho}: запити надходять швидше, ніж {count} екземплярів встигають їх обробити (λ ≥ c·μ), тож стаціонарного режиму немає і черга росте, доки це триває, аж поки ліміт черги не почне відхиляти запити.',
       other:
-        'ρ = {rho}: запити надходять швидше, ніж {count} екземпляра встигають їх обробити (λ ≥ c·μ), тож усталеного режиму немає і черга росте, доки це триває, аж поки ліміт черги не почне відхиляти запити.',
+        'ρ = {rho}: запити надходять швидше, ніж {count} екземпляра встигають їх обробити (λ ≥ c·μ), тож стаціонарного режиму немає і черга росте, доки це триває, аж поки ліміт черги не почне відхиляти запити.',
     },
   },
   nearSaturation: {
     en: 'ρ is {rho}: the instances are free only {idle}% of the time, so every burst takes longer to clear and the mean wait grows like 1 / (1 − ρ); as ρ reaches 1, each new request arrives, on average, before the one ahead of it is done, and the backlog grows without bound.',
     uk: 'ρ = {rho}: екземпляри вільні лише {idle}% часу, тож кожен сплеск розсмоктується довше, а середнє очікування зростає як 1 / (1 − ρ); коли ρ сягає 1, кожен новий запит у середньому надходить раніше, ніж завершено попередній, і черга росте безмежно.',
+  },
+  nearSaturationMeasured: {
+    en: 'Its instances are busy {pct}% of the time (measured, downstream calls included): every burst takes longer to clear and the wait grows like 1 / (1 − ρ); as the load reaches capacity, each new request arrives, on average, before the one ahead of it is done, and the backlog grows without bound.',
+    uk: 'Екземпляри зайняті {pct}% часу (виміряно, разом із викликами далі по ланцюжку): кожен сплеск розсмоктується довше, а очікування зростає як 1 / (1 − ρ); коли навантаження сягає пропускної здатності, кожен новий запит у середньому надходить раніше, ніж завершено попередній, і черга росте безмежно.',
   },
   constant: {
     en: 'Its service time is constant, not exponential: M/M/c is an approximation here and overstates the wait.',
