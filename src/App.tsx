@@ -7,6 +7,7 @@ import { ConfirmDialog } from './panels/ConfirmDialog';
 import { Inspector } from './panels/Inspector';
 import { LazyShortcutsDialog } from './panels/lazy';
 import { Notices } from './panels/Notices';
+import { Timeline } from './panels/Timeline';
 import { Toolbar } from './panels/Toolbar';
 import { PracticeLayer } from './practice/ui/PracticeLayer';
 import { EmbedView, isEmbedMode, ShareButtons, ShareLayer } from './share';
@@ -44,7 +45,10 @@ function Editor() {
       />
       <main className="workspace">
         <Palette />
-        <Canvas />
+        <div className="workspace__centre">
+          <Canvas />
+          <Timeline />
+        </div>
         <Inspector />
         <PracticeLayer />
       </main>

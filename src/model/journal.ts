@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Result, ValidationIssue } from './problems';
 import { SAFE_ID } from './safeIds';
-import type { PropValues } from './types';
+import type { DiagramDocument, PropValues } from './types';
 
 /** What a person can break, and mend, while a run goes on. Faults live in the run, never in the document. */
 export type Fault =
@@ -104,4 +104,54 @@ export function decodeJournal(input: unknown): Result<Journal> {
       };
   }
   return { ok: true, value: { version: JOURNAL_VERSION, entries } };
+}
+
+/** A run at one moment, as a link carries it: the seed, the whole journal of its branch, the moment and how far the branch went. */
+export interface RunMoment {
+  seed: number;
+  journal: Journal;
+  /** Virtual ms the link opens at. */
+  atMs: number;
+  /** The furthest virtual ms the shared run reached (the timeline's end on opening). */
+  endMs: number;
+}
+
+const MAX_RUN_MS = 365 * 24 * 3_600_000;
+const MomentSchema = v.object({
+  s: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4_294_967_295)),
+  at: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_RUN_MS)),
+  end: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_RUN_MS)),
+  j: v.unknown(),
+});
+
+/** A moment in its compact form for links: `{s: seed, at, end, j: journal}`. */
+export function packMoment(m: RunMoment): { s: number; at: number; end: number; j: Journal } {
+  return { s: m.seed, at: m.atMs, end: Math.max(m.endMs, m.atMs), j: m.journal };
+}
+
+/** Reads a moment from a link: the same checks as a journal, and the moment within the run. */
+export function decodeMoment(input: unknown): Result<RunMoment> {
+  const parsed = v.safeParse(MomentSchema, input);
+  if (!parsed.success) return { ok: false, issues: [{ path: 'run', problem: { code: 'damagedJournal' } }] };
+  const journal = decodeJournal(parsed.output.j);
+  if (!journal.ok) return journal;
+  const { s, at, end } = parsed.output;
+  return { ok: true, value: { seed: s, journal: journal.value, atMs: at, endMs: Math.max(end, at) } };
+}
+
+/**
+ * The diagram as the run saw it at `atMs`: `doc` with every live edit of the journal up to then.
+ * Faults are not in it: they live in the run.
+ */
+export function documentAt(doc: DiagramDocument, journal: Journal, atMs: number): DiagramDocument {
+  let nodes = doc.nodes;
+  let edges = doc.edges;
+  for (const { at, command } of journal.entries) {
+    if (at > atMs) break;
+    if (command.type === 'nodeProps')
+      nodes = nodes.map((n) => (n.id === command.id ? { ...n, props: command.props } : n));
+    else if (command.type === 'edgeProps')
+      edges = edges.map((e) => (e.id === command.id ? { ...e, props: command.props } : e));
+  }
+  return nodes === doc.nodes && edges === doc.edges ? doc : { ...doc, nodes, edges };
 }

@@ -9,7 +9,7 @@ export type RunEvent = Extract<RunReply, { type: 'frame' } | { type: 'failed' }>
 const traceWaiters = new Map<number, (events: TraceEvent[]) => void>();
 const recentWaiters: ((traces: { id: number; events: TraceEvent[] }[]) => void)[] = [];
 const seriesWaiters = new Map<string, (series: NodeSeries | null) => void>();
-const recordWaiters: ((record: RunRecord | null) => void)[] = [];
+const recordWaiters: ((reply: Extract<RunReply, { type: 'record' }>) => void)[] = [];
 
 let host: RunHost | null = null;
 let hostPromise: Promise<RunHost> | null = null;
@@ -33,7 +33,7 @@ function dispatch(reply: RunReply, onEvent: (reply: RunEvent) => void): void {
       seriesWaiters.delete(reply.nodeId);
       return;
     case 'record':
-      for (const w of recordWaiters.splice(0)) w(reply.record);
+      for (const w of recordWaiters.splice(0)) w(reply);
       return;
     case 'frame':
     case 'failed':
@@ -83,6 +83,10 @@ export const ask = {
     });
   },
   record(h: RunHost): Promise<RunRecord | null> {
+    return ask.branch(h).then((reply) => reply.record);
+  },
+  /** The run with the rest of its branch: the journal beyond now and how far it reached. */
+  branch(h: RunHost): Promise<Extract<RunReply, { type: 'record' }>> {
     return new Promise((resolve) => {
       recordWaiters.push(resolve);
       h.send({ type: 'record' });

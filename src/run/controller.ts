@@ -52,8 +52,11 @@ function receive(reply: RunEvent): void {
   const key = JSON.stringify(frame.faults);
   const faultsChanged = key !== faultsKey;
   if (faultsChanged) faultsKey = key;
+  if (frame.seeked !== undefined) seekAnswered(frame.seeked);
   const changed =
     faultsChanged ||
+    frame.seeked !== undefined ||
+    frame.marks !== undefined ||
     frame.status !== s.status ||
     frame.summary ||
     frame.issues ||
@@ -69,6 +72,8 @@ function receive(reply: RunEvent): void {
       events: frame.events,
       achievedSpeed: frame.achievedSpeed,
       nodeIds: frame.nodeIds,
+      endMs: frame.endMs,
+      ...(frame.marks ? { marks: frame.marks } : {}),
       issues: frame.issues ?? (frame.counters ? null : s.issues),
       ...(frame.summary ? { summary: frame.summary } : {}),
       ...(frame.restarted ? { restarts: s.restarts + 1 } : {}),
@@ -125,6 +130,35 @@ async function send(cmd: RunCommand, event?: PlaygroundEvent): Promise<void> {
   h.send(cmd);
 }
 
+let seekId = 0;
+let seekInFlight: number | null = null;
+/** The latest moment asked for while a seek was on its way: only the last one matters. */
+let nextSeek: number | 'back' | null = null;
+
+function sendSeek(to: number | 'back'): void {
+  seekInFlight = ++seekId;
+  const id = seekId;
+  void send(to === 'back' ? { type: 'stepBack', id } : { type: 'seek', atMs: to, id }, {
+    type: 'run.seek',
+    atMs: to === 'back' ? null : to,
+  });
+}
+
+function seekAnswered(id: number): void {
+  if (id !== seekInFlight) return;
+  seekInFlight = null;
+  if (nextSeek === null) return;
+  const to = nextSeek;
+  nextSeek = null;
+  sendSeek(to);
+}
+
+/** Seeks one at a time: dragging the timeline asks for many moments, the engine shows the latest. */
+function seek(to: number | 'back'): void {
+  if (seekInFlight !== null) nextSeek = to;
+  else sendSeek(to);
+}
+
 /** The run toolbar's commands; each is published on the event stream as it is sent. */
 export const runActions = {
   play: () => {
@@ -145,6 +179,12 @@ export const runActions = {
     diagramActions.setRunSettings({ seed });
     void send({ type: 'reset', seed }, { type: 'run.seed', seed });
   },
+  /** Shows the run as it was at virtual time `atMs`, paused (the timeline). */
+  seek: (atMs: number) => seek(atMs),
+  /** Back to the previous moment at which something happened. */
+  stepBack: () => seek('back'),
+  /** Opens a shared run: paused at its moment, with the rest of its journal to come. */
+  openRun: (record: RunRecord, endMs: number) => send({ type: 'openRun', record, endMs }),
   /** A fault (or a replay from the earliest offset); the run reports back when it took effect. */
   fault: (fault: Fault) => send({ type: 'fault', fault }),
   async trace(id: number): Promise<TraceEvent[]> {
@@ -156,6 +196,17 @@ export const runActions = {
   /** The current run as data (diagram, seed, journal, time): replay it, share it, grade it. */
   async record(): Promise<RunRecord | null> {
     return ask.record(await ensureHost());
+  },
+  /**
+   * The run at the moment on screen, for a moment link: its diagram as it started, its seed, the
+   * whole journal of its branch (beyond now too) and how far it went. Null before a run.
+   */
+  async moment(): Promise<{ record: RunRecord; endMs: number } | null> {
+    const reply = await ask.branch(await ensureHost());
+    if (!reply.record) return null;
+    const { record } = reply;
+    const journal = { ...record.journal, entries: [...record.journal.entries, ...reply.upcoming] };
+    return { record: { ...record, journal }, endMs: reply.endMs };
   },
   /** One node's time series for the metrics charts. */
   async series(nodeId: string): Promise<NodeSeries | null> {

@@ -80,7 +80,13 @@ export type RunReply =
   | { type: 'trace'; id: number; events: TraceEvent[] }
   | { type: 'recent'; traces: { id: number; events: TraceEvent[] }[] }
   | { type: 'series'; nodeId: string; series: NodeSeries | null }
-  | { type: 'record'; record: RunRecord | null }
+  | {
+      type: 'record';
+      record: RunRecord | null;
+      /** Recorded commands beyond now (after a seek back) and how far the branch reached. */
+      upcoming: JournalEntry[];
+      endMs: number;
+    }
   /** The engine threw: the run is over (the runner dropped its simulation), the editor goes on. */
   | { type: 'failed'; message: string };
 

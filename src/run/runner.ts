@@ -140,7 +140,12 @@ export class Runner {
       case 'series':
         return { type: 'series', nodeId: cmd.nodeId, series: this.core?.sim.series(cmd.nodeId) ?? null };
       case 'record':
-        return { type: 'record', record: this.core?.record() ?? null };
+        return {
+          type: 'record',
+          record: this.core?.record() ?? null,
+          upcoming: [...(this.core?.upcoming ?? [])],
+          endMs: Math.max(this.endMs, this.core?.now ?? 0),
+        };
       case 'recent': {
         const sim = this.core?.sim;
         return {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { RunSummary } from '../engine';
 import type { ValidationIssue } from '../model';
 import { noFaults } from './activeFaults';
-import type { ActiveFaults, RunStatus } from './protocol';
+import type { ActiveFaults, RunStatus, TimelineMark } from './protocol';
 
 export interface RunState {
   status: RunStatus;
@@ -21,6 +21,10 @@ export interface RunState {
   followed: number | null;
   /** Why the engine stopped the run, when it threw (the editor goes on). */
   failure: string | null;
+  /** The furthest virtual time this branch of the run reached: the timeline's end. */
+  endMs: number;
+  /** Faults and live edits of this branch, past and still to come, for the timeline. */
+  marks: readonly TimelineMark[];
 }
 
 export const NO_FAULTS: ActiveFaults = noFaults();
@@ -39,4 +43,6 @@ export const useRun = create<RunState>()(() => ({
   faults: NO_FAULTS,
   followed: null,
   failure: null,
+  endMs: 0,
+  marks: [],
 }));

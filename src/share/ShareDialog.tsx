@@ -1,12 +1,37 @@
 import { Check, Copy, Download } from 'lucide-react';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
+import type { DiagramDocument, RunMoment } from '../model';
 import { Dialog } from '../panels/Dialog';
+import { formatClock } from '../panels/RunBar';
+import { runActions, useRun } from '../run/controller';
 import { currentDocument } from '../store/diagram';
 import { shareUiActions } from '../store/shareUi';
 import { copyText, downloadText, fileBaseName } from './download';
 import { documentJson } from './formats';
-import { shareLink } from './linkCodec';
+import { momentLink, shareLink } from './linkCodec';
+
+/**
+ * The link of the run at the moment on screen: the diagram the run started from (with today's
+ * positions, which the run does not see), its seed and its whole journal.
+ */
+async function currentMomentLink(current: DiagramDocument): Promise<string | null> {
+  const m = await runActions.moment();
+  if (!m) return null;
+  const positions = new Map(current.nodes.map((n) => [n.id, n.position]));
+  const doc: DiagramDocument = {
+    ...m.record.doc,
+    run: { ...m.record.doc.run, seed: m.record.seed },
+    nodes: m.record.doc.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })),
+  };
+  const moment: RunMoment = {
+    seed: m.record.seed,
+    journal: m.record.journal,
+    atMs: m.record.atMs,
+    endMs: m.endMs,
+  };
+  return momentLink(doc, moment, location.href);
+}
 
 /** Past this length some chat tools cut a link (issue 6). */
 export const LONG_LINK = 8_000;
@@ -35,7 +60,20 @@ export function ShareDialog() {
   const t = useT();
   const lang = useLang();
   const doc = useMemo(() => currentDocument(), []);
-  const link = useMemo(() => shareLink(doc, location.href), [doc]);
+  const plainLink = useMemo(() => shareLink(doc, location.href), [doc]);
+  const runAt = useRun((s) => (s.endMs > 0 || s.now > 0 ? s.now : null));
+  const [withRun, setWithRun] = useState(false);
+  const [runLink, setRunLink] = useState<string | null>(null);
+  useEffect(() => {
+    if (!withRun) return;
+    let alive = true;
+    void currentMomentLink(doc).then((l) => alive && setRunLink(l));
+    return () => {
+      alive = false;
+    };
+  }, [withRun, doc]);
+  const link = withRun && runLink ? runLink : plainLink;
+  const withRunId = useId();
   const embed = useMemo(
     () => embedCode(shareLink(doc, location.href, true), doc.name || t('app.shortTitle')),
     [doc, t],
@@ -80,6 +118,21 @@ export function ShareDialog() {
         ) : (
           <>
             {length <= TOO_LONG_LINK ? <p>{t('share.intro')}</p> : null}
+            {runAt !== null ? (
+              <div className="share-dialog__option">
+                <input
+                  id={withRunId}
+                  type="checkbox"
+                  checked={withRun}
+                  onChange={(e) => setWithRun(e.currentTarget.checked)}
+                  data-testid="share-with-run"
+                />
+                <label htmlFor={withRunId}>
+                  {t('share.withRun', { time: formatClock(runAt, t('unit.s')) })}
+                  <span className="share-dialog__meta">{t('share.withRunHelp')}</span>
+                </label>
+              </div>
+            ) : null}
             {length <= TOO_LONG_LINK ? (
               <section className="share-dialog__section">
                 <label className="share-dialog__label" htmlFor={linkId}>

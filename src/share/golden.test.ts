@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_VERSION, decodeDocument, MIGRATIONS, migrate } from '../model';
-import { decodePayload, encodePayload, LINK_FORMAT } from './linkCodec';
+import { decodeLink, decodePayload, encodePayload, LINK_FORMAT } from './linkCodec';
 
 /**
  * Golden files: one document and one link of every released version, kept forever. A change
@@ -12,6 +12,12 @@ const documents = import.meta.glob<string>('../model/golden/document-v*.json', {
   import: 'default',
 });
 const links = import.meta.glob<string>('./golden/link-v*.txt', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+
+const moments = import.meta.glob<string>('./golden/link-v*.moment.json', {
   eager: true,
   query: '?raw',
   import: 'default',
@@ -39,12 +45,21 @@ describe('golden documents and links', () => {
     if (decoded.ok) expect(decoded.value.version).toBe(DOCUMENT_VERSION);
   });
 
+  /** The document version current when each link format was released. */
+  const DOCUMENT_OF_LINK: Record<number, number> = { 1: 1, 2: 1 };
   it.each(Object.entries(links))('opens %s as the golden document of its time', (path, text) => {
     const decoded = decodePayload(text.trim());
     const expected = decodeDocument(
-      JSON.parse(documents[`../model/golden/document-v${versionOf(path)}.json`]!),
+      JSON.parse(documents[`../model/golden/document-v${DOCUMENT_OF_LINK[versionOf(path)]}.json`]!),
     );
     expect(decoded).toEqual(expected);
+  });
+
+  it('opens the golden moment link (format 2) with its run: seed, journal, moment and end', () => {
+    const link = decodeLink(links['./golden/link-v2.txt']!.trim());
+    expect(link.ok).toBe(true);
+    if (!link.ok) return;
+    expect(link.value.moment).toEqual(JSON.parse(moments['./golden/link-v2.moment.json']!));
   });
 
   it('writes the same link for the golden document as when format 1 was released', () => {

@@ -6,13 +6,24 @@ import {
   compactDocument,
   type DiagramDocument,
   decodeDocument,
+  documentAt,
   emptyDocument,
   LIMITS,
   MAX_FRAGMENT,
+  packDocument,
 } from '../model';
 import { randomDiagram } from '../model/testing/randomDiagram';
 import { toBase64Url } from './base64url';
-import { decodePayload, documentFragment, encodePayload, readFragment, shareLink } from './linkCodec';
+import { deflate } from './inflate';
+import {
+  decodeLink,
+  decodePayload,
+  documentFragment,
+  encodeMomentPayload,
+  encodePayload,
+  readFragment,
+  shareLink,
+} from './linkCodec';
 
 const builtIn = import.meta.glob<unknown>(['../engine/reference/*.json', '../templates/*.json'], {
   eager: true,
@@ -92,7 +103,7 @@ describe('link codec: refusals', () => {
   });
 
   it('says a link from a newer link format or document version is newer, and changes nothing', () => {
-    expect(decodePayload('2.AAAA')).toEqual({ ok: false, problem: { code: 'newerLink', version: '2' } });
+    expect(decodePayload('3.AAAA')).toEqual({ ok: false, problem: { code: 'newerLink', version: '3' } });
     expect(decodePayload(payloadOf({ v: 7, N: [] }))).toEqual({
       ok: false,
       problem: {
@@ -250,5 +261,81 @@ describe('link codec: hostile input never throws', () => {
       // A cut that still decodes can only be the very same diagram (DEFLATE's end marker was intact).
       expect(request).toEqual(original);
     }
+  });
+});
+
+describe('link codec: moment links (format 2)', () => {
+  const doc = (() => {
+    const d = decodeDocument({
+      version: 1,
+      name: 'Moment',
+      nodes: [
+        { id: 'c', kind: 'client', label: 'Web', position: { x: 0, y: 0 }, props: {} },
+        { id: 'constructor', kind: 'service', label: 'Orders', position: { x: 200, y: 0 }, props: {} },
+      ],
+      edges: [{ id: 'e', source: 'c', target: 'constructor', props: {} }],
+      viewport: { x: 0, y: 0, zoom: 1 },
+      run: { seed: 42, speed: 1 },
+    });
+    if (!d.ok) throw new Error(JSON.stringify(d.issues));
+    return d.value;
+  })();
+  const moment = {
+    seed: 42,
+    atMs: 3_500,
+    endMs: 8_000,
+    journal: {
+      version: 1 as const,
+      entries: [
+        {
+          at: 1_000,
+          command: { type: 'fault' as const, fault: { kind: 'stop' as const, nodeId: 'constructor' } },
+        },
+        { at: 2_000, command: { type: 'nodeProps' as const, id: 'constructor', props: { instances: 3 } } },
+        {
+          at: 5_000,
+          command: { type: 'fault' as const, fault: { kind: 'start' as const, nodeId: 'constructor' } },
+        },
+      ],
+    },
+  };
+
+  it('brings back the diagram and the run: seed, whole journal, moment and end', () => {
+    const request = readFragment(`#d=${encodeMomentPayload(doc, moment)}`);
+    expect(request.kind).toBe('document');
+    if (request.kind !== 'document') return;
+    expect(request.result).toEqual({ ok: true, value: doc });
+    expect(request.moment).toEqual(moment);
+  });
+
+  it('shows the diagram as the run saw it then: live edits up to the moment, none after', () => {
+    const at = documentAt(doc, moment.journal, moment.atMs);
+    expect(at.nodes[1]!.props).toEqual({ instances: 3 });
+    expect(documentAt(doc, moment.journal, 1_500)).toBe(doc);
+  });
+
+  it('opens the diagram without the run when only the run is damaged, and says so', () => {
+    const damaged = `{"d":${packDocument(doc)},"m":{"s":1,"at":5,"end":9,"j":{"version":1,"entries":[{"at":3,"command":{"type":"fault","fault":{"kind":"stop","nodeId":"no such id!"}}}]}}}`;
+    const payload = `2.${toBase64Url(deflate(new TextEncoder().encode(damaged)))}`;
+    const request = readFragment(`#d=${payload}`);
+    if (request.kind !== 'document') throw new Error('not a document');
+    expect(request.result.ok).toBe(true);
+    expect(request.moment).toBeUndefined();
+    expect(request.runDamaged).toBe(true);
+  });
+
+  it('refuses a format 2 payload that is not {d, m}, and a moment past its bounds', () => {
+    const bad = (json: string) => `2.${toBase64Url(deflate(new TextEncoder().encode(json)))}`;
+    expect(decodeLink(bad(packDocument(doc)))).toEqual({ ok: false, problem: { code: 'damaged' } });
+    const farMoment = bad(
+      `{"d":${packDocument(doc)},"m":{"s":1,"at":1e300,"end":9,"j":{"version":1,"entries":[]}}}`,
+    );
+    const far = decodeLink(farMoment);
+    expect(far.ok && far.value.runDamaged).toBe(true);
+  });
+
+  it('still writes plain diagrams as format 1, which older builds read', () => {
+    expect(encodePayload(doc).startsWith('1.')).toBe(true);
+    expect(encodeMomentPayload(doc, moment).startsWith('2.')).toBe(true);
   });
 });

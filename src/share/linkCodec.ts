@@ -1,22 +1,50 @@
-import type { DiagramDocument } from '../model';
-import { decodePacked, type Loaded, MAX_FRAGMENT, MAX_INFLATED, packDocument } from '../model';
+import type { DiagramDocument, RunMoment } from '../model';
+import {
+  decodeMoment,
+  decodePacked,
+  type Loaded,
+  MAX_FRAGMENT,
+  MAX_INFLATED,
+  packDocument,
+  packMoment,
+} from '../model';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { deflate, inflateBounded } from './inflate';
 import { fragmentText, looksOurs } from './mode';
 
-/** The link format this build writes; it reads this one and none newer. Separate from DOCUMENT_VERSION. */
-export const LINK_FORMAT = 1;
+/**
+ * The newest link format this build writes; it reads every one up to it and none newer. Separate
+ * from DOCUMENT_VERSION. 1: a diagram. 2: a diagram with a run at one moment (`{d, m}`). Plain
+ * diagrams are still written as format 1, so builds from before moment links open them.
+ */
+export const LINK_FORMAT = 2;
+const DIAGRAM_FORMAT = 1;
+const MOMENT_FORMAT = 2;
 
 /** What a URL fragment asks for. */
 export type FragmentRequest =
   | { kind: 'none' }
-  | { kind: 'document'; result: Loaded<DiagramDocument> }
+  | { kind: 'document'; result: Loaded<DiagramDocument>; moment?: RunMoment; runDamaged?: true }
   | { kind: 'template'; id: string };
 
 /** The payload of a `#d=` link: `<link format>.<base64url of raw DEFLATE of compact JSON>`. */
 export function encodePayload(doc: DiagramDocument): string {
   const json = packDocument(doc);
-  return `${LINK_FORMAT}.${toBase64Url(deflate(new TextEncoder().encode(json)))}`;
+  return `${DIAGRAM_FORMAT}.${toBase64Url(deflate(new TextEncoder().encode(json)))}`;
+}
+
+/** The payload of a moment link: the run's diagram and `{s, at, end, j}` (seed, moment, end, journal). */
+export function encodeMomentPayload(doc: DiagramDocument, moment: RunMoment): string {
+  const json = `{"d":${packDocument(doc)},"m":${JSON.stringify(packMoment(moment))}}`;
+  return `${MOMENT_FORMAT}.${toBase64Url(deflate(new TextEncoder().encode(json)))}`;
+}
+
+/** A share link that opens the diagram paused at a moment of its run. */
+export function momentLink(doc: DiagramDocument, moment: RunMoment, base: string): string {
+  const url = new URL(base);
+  url.hash = `d=${encodeMomentPayload(doc, moment)}`;
+  url.search = '';
+  return url.href;
 }
 
 /** The fragment (without `#`) that opens this document. */
@@ -38,6 +66,19 @@ export function shareLink(doc: DiagramDocument, base: string, embed = false): st
  * the end of a sentence) are not part of any payload, so they are dropped first.
  */
 export function decodePayload(raw: string): Loaded<DiagramDocument> {
+  const link = decodeLink(raw);
+  return link.ok ? { ok: true, value: link.value.doc } : link;
+}
+
+/** What a link holds: the diagram, and for a moment link the run (or that its run was unreadable). */
+export interface LinkContent {
+  doc: DiagramDocument;
+  moment?: RunMoment;
+  runDamaged?: true;
+}
+
+/** A link's diagram, and the run's moment when it is a moment link (format 2). */
+export function decodeLink(raw: string): Loaded<LinkContent> {
   const payload = raw.replace(/\s+/g, '').replace(/[^A-Za-z0-9_-]+$/, '');
   const dot = payload.indexOf('.');
   const format = dot < 0 ? '' : payload.slice(0, dot);
@@ -61,7 +102,24 @@ export function decodePayload(raw: string): Loaded<DiagramDocument> {
   } catch {
     return { ok: false, problem: { code: 'damaged' } };
   }
-  return decodePacked(parsed);
+  if (Number(format) === DIAGRAM_FORMAT) {
+    const doc = decodePacked(parsed);
+    return doc.ok ? { ok: true, value: { doc: doc.value } } : doc;
+  }
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    !Object.hasOwn(parsed, 'd') ||
+    !Object.hasOwn(parsed, 'm')
+  )
+    return { ok: false, problem: { code: 'damaged' } };
+  const { d, m } = parsed as { d: unknown; m: unknown };
+  const doc = decodePacked(d);
+  if (!doc.ok) return doc;
+  const moment = decodeMoment(m);
+  // The diagram is good and the run is not: open the diagram, and say what was not kept.
+  if (!moment.ok) return { ok: true, value: { doc: doc.value, runDamaged: true } };
+  return { ok: true, value: { doc: doc.value, moment: moment.value } };
 }
 
 const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -85,7 +143,17 @@ export function readFragment(hash: string): FragmentRequest {
     return { kind: 'none' };
   if (!/^[dt]=/.test(fragment))
     return { kind: 'document', result: { ok: false, problem: { code: 'damaged' } } };
-  if (fragment.startsWith('d=')) return { kind: 'document', result: decodePayload(fragment.slice(2)) };
+  if (fragment.startsWith('d=')) {
+    const link = decodeLink(fragment.slice(2));
+    if (!link.ok) return { kind: 'document', result: link };
+    const { doc, moment, runDamaged } = link.value;
+    return {
+      kind: 'document',
+      result: { ok: true, value: doc },
+      ...(moment ? { moment } : {}),
+      ...(runDamaged ? { runDamaged } : {}),
+    };
+  }
   {
     let id: string;
     try {

@@ -1,7 +1,9 @@
 import type { MessageKey, Params } from '../i18n';
 import { currentLang, translate } from '../i18n';
 import type { DiagramDocument, LoadProblem } from '../model';
-import { compactDocument } from '../model';
+import { compactDocument, documentAt } from '../model';
+import { formatClock } from '../panels/RunBar';
+import { runActions } from '../run/controller';
 import { currentDocument } from '../store/diagram';
 import { type RecentEntry, recentDocument } from '../store/recent';
 import { replaceDiagram } from '../store/replace';
@@ -26,12 +28,19 @@ export function displayName(name: string, labels = ''): string {
 }
 
 /** Puts the document on screen, keeping the one it replaces in Recent diagrams first. */
-function replaceKeeping(doc: DiagramDocument, name: string, example: string | null, source: Source): void {
+function replaceKeeping(
+  doc: DiagramDocument,
+  name: string,
+  example: string | null,
+  source: Source,
+  afterOpen?: () => void,
+): void {
   const previous = currentDocument();
   const keep = previous.nodes.length > 0 && !sameDocument(previous, doc);
   const kept = replaceDiagram(doc, keep, example, source);
   shareUiActions.requestFit();
   uiActions.notify({ kind: 'info', key: 'open', text: t(keep ? 'open.doneKept' : 'open.done', { name }) });
+  afterOpen?.();
   if (kept !== 'ok')
     uiActions.notify({
       kind: 'warning',
@@ -69,17 +78,18 @@ export function offerDocument(
   source: Source,
   name = displayName(doc.name),
   example: string | null = null,
+  afterOpen?: () => void,
 ): void {
   const current = currentDocument();
   if (current.nodes.length === 0 || sameDocument(current, doc)) {
-    replaceKeeping(doc, name, example, source);
+    replaceKeeping(doc, name, example, source, afterOpen);
     return;
   }
   uiActions.ask({
     title: question(source, name),
     body: t('open.confirm.body', { count: current.nodes.length }),
     confirmLabel: t('open.confirm.confirm'),
-    onConfirm: () => replaceKeeping(doc, name, example, source),
+    onConfirm: () => replaceKeeping(doc, name, example, source, afterOpen),
   });
 }
 
@@ -123,6 +133,29 @@ export async function openFromLocation(): Promise<void> {
     await openTemplate(request.id);
     return;
   }
-  if (request.result.ok) offerDocument(request.result.value, 'link');
-  else refuse('link', request.result.problem);
+  if (!request.result.ok) {
+    refuse('link', request.result.problem);
+    return;
+  }
+  const doc = request.result.value;
+  const { moment } = request;
+  if (request.runDamaged)
+    uiActions.notify({ kind: 'warning', key: 'moment', persistent: true, text: t('moment.damaged') });
+  if (!moment) {
+    offerDocument(doc, 'link');
+    return;
+  }
+  // A moment link: the diagram as the run saw it then, and the run replayed to that moment, paused.
+  const shown = { ...documentAt(doc, moment.journal, moment.atMs), run: { ...doc.run, seed: moment.seed } };
+  offerDocument(shown, 'link', displayName(doc.name), null, () => {
+    void runActions.openRun(
+      { doc: { ...doc, run: shown.run }, seed: moment.seed, journal: moment.journal, atMs: moment.atMs },
+      moment.endMs,
+    );
+    uiActions.notify({
+      kind: 'info',
+      key: 'moment',
+      text: t('moment.opened', { time: formatClock(moment.atMs, t('unit.s')) }),
+    });
+  });
 }

@@ -38,6 +38,8 @@ export type PlaygroundEvent =
   | { type: 'run.play' }
   | { type: 'run.pause' }
   | { type: 'run.step' }
+  /** The timeline moved to a moment (null: a step back to the previous moment). */
+  | { type: 'run.seek'; atMs: number | null }
   | { type: 'run.reset'; seed: number }
   | { type: 'run.speed'; speed: number }
   | { type: 'run.seed'; seed: number }

@@ -42,6 +42,13 @@ export const shareEn = {
   },
   'open.confirm.confirm': 'Open it',
   'open.done': 'Opened “{name}”.',
+  'moment.opened':
+    'The run is paused at {time}, as it was when the link was made. Press Run to go on, or drag the timeline under the canvas.',
+  'moment.damaged':
+    'The run in this link could not be read, so the diagram opened without it. Press Run to start it afresh.',
+  'share.withRun': 'Include the run, paused at {time}',
+  'share.withRunHelp':
+    'Whoever opens the link sees this moment: the same messages on the wires and the same figures, with the faults and changes you made.',
   'open.doneKept': 'Opened “{name}”. Your previous diagram is kept under Open → Recent diagrams.',
   'open.notKept':
     'Your previous diagram could not be kept in this browser’s storage, so it is listed under Recent diagrams only until this tab closes. Download it if you need it later.',
