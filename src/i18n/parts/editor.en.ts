@@ -163,4 +163,7 @@ export const editorEn = {
   'shortcuts.multiKeys': 'Shift + click',
   'lang.en': 'English',
   'lang.uk': 'Українська',
+  // Recording and comparing runs (panels/compare; the rest of its words load with its dialog).
+  'compare.record': 'Record run',
+  'compare.open': 'Compare runs',
 } satisfies Record<string, Entry>;

@@ -175,4 +175,7 @@ export const editorUk: Record<keyof typeof editorEn, Entry> = {
   'shortcuts.multiKeys': 'Shift + клацання',
   'lang.en': 'English',
   'lang.uk': 'Українська',
+  // Recording and comparing runs (panels/compare; the rest of its words load with its dialog).
+  'compare.record': 'Записати прогін',
+  'compare.open': 'Порівняти прогони',
 };

@@ -13,10 +13,12 @@ import {
   RUN_COLORS,
 } from './CompareCharts';
 import { MAX_RUN_CHARS, type RecordedRun, type SeriesData, seriesOfKey, sharedComponents } from './digest';
-import { downloadCsv, downloadPng, fileSlug } from './exportFiles';
 import { deleteRun, type LoadedRuns, loadRuns, MAX_RUNS, NAME_LENGTH, renameRun, runsById } from './runStore';
 import { compareSentences } from './sentences';
 import { COMPARE_TEXT, storeProblemText } from './strings';
+
+// The recorder ships in the same lazy module as the dialog (one chunk for the entry point to load).
+export { recordCurrentRun } from './recorder';
 
 const ALL = '';
 
@@ -64,18 +66,21 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   ];
 
   const update = (next: RecordedRun[]) => setLoaded({ runs: next, problem: loaded.problem });
-  const fileBase = a && b ? `compare-${fileSlug(a.name)}-${fileSlug(b.name)}` : 'compare';
-  const csv = () => {
+  const fileParts = ['compare', a?.name ?? '', b?.name ?? ''];
+  // The export code loads on first use (shared with the metrics panel).
+  const csv = async () => {
     if (!a || !b) return;
+    const { downloadCsv } = await import('./exportFiles');
     const blocks = chartRuns.flatMap((r) =>
       r.series ? [{ run: r.name, component: componentName, series: r.series }] : [],
     );
-    downloadCsv(`${fileBase}.csv`, blocks);
+    downloadCsv(fileParts, blocks);
   };
   const png = async () => {
+    const { downloadPng } = await import('./exportFiles');
     const figures = [...(charts.current?.querySelectorAll('.compare__chart') ?? [])];
     const ok = await downloadPng(
-      `${fileBase}.png`,
+      fileParts,
       figures.map((chart, i) => ({
         chart,
         caption: specs[i]!.caption,
@@ -94,7 +99,12 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       actions={
         <>
-          <button type="button" className="button" disabled={!comparable || !hasSeries} onClick={csv}>
+          <button
+            type="button"
+            className="button"
+            disabled={!comparable || !hasSeries}
+            onClick={() => void csv()}
+          >
             {tt('downloadCsv')}
           </button>
           <button

@@ -55,6 +55,19 @@ describe('CSV of time series', () => {
     expect(completed).toBeGreaterThan(25);
   });
 
+  it("writes the engine's virtual ms as whole seconds when asked", () => {
+    const series = {
+      time: [1000, 2000, 2999],
+      completed: [1, 2, 3],
+      errors: [0, 0, 1],
+      backlog: [0, 1, 0],
+      inFlight: [2, 2, 2],
+    };
+    const rows = parseCsv(seriesCsv([{ run: 'r', component: 'c', series, timeInMs: true }]));
+    expect(rows.slice(1).map((r) => r[2])).toEqual(['1', '2', '3']);
+    expect(rows[3]).toEqual(['r', 'c', '3', '3', '1', '0', '2']);
+  });
+
   it('quotes commas, quotes and line breaks, and defuses formulas', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');

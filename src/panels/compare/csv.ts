@@ -3,7 +3,7 @@
  * line break quoted, quotes doubled). A text field that a spreadsheet would run as a formula
  * (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe.
  */
-import type { SeriesData } from './digest';
+import type { RawSeries } from './digest';
 
 export const CSV_HEADER = [
   'run',
@@ -25,14 +25,17 @@ export function csvField(value: string | number): string {
 export interface CsvBlock {
   run: string;
   component: string;
-  series: SeriesData;
+  series: RawSeries;
+  /** The series' time is in virtual ms (as the engine answers), not seconds (as recorded). */
+  timeInMs?: boolean;
 }
 
 /** A header and one row per sample of each block (a run's component, or the sum over a run). */
 export function seriesCsv(blocks: readonly CsvBlock[]): string {
   const lines = [CSV_HEADER.join(',')];
-  for (const { run, component, series } of blocks)
-    series.time.forEach((t, i) => {
+  for (const { run, component, series, timeInMs } of blocks)
+    series.time.forEach((time, i) => {
+      const t = timeInMs ? Math.round(time / 1000) : time;
       lines.push(
         [
           run,

@@ -1,25 +1,28 @@
-/** Downloading series as CSV and charts as PNG, for the metrics panel and the comparison (loaded on first use). */
+/**
+ * Downloading series as CSV and charts as PNG, for the metrics panel and the comparison (loaded
+ * on first use). A file is named from its parts (diagram, component, runs) made file-safe.
+ */
 import { type CsvBlock, seriesCsv } from './csv';
-import { downloadBlob } from './download';
+import { downloadBlob, fileSlug } from './download';
 import { type ChartPicture, chartsPng } from './png';
 
-export function downloadCsv(filename: string, blocks: readonly CsvBlock[]): void {
-  downloadBlob(filename, new Blob([seriesCsv(blocks)], { type: 'text/csv;charset=utf-8' }));
+const fileName = (parts: readonly string[], ext: string) =>
+  `${parts.map((p) => fileSlug(p)).join('-')}.${ext}`;
+
+export function downloadCsv(nameParts: readonly string[], blocks: readonly CsvBlock[]): void {
+  downloadBlob(fileName(nameParts, 'csv'), new Blob([seriesCsv(blocks)], { type: 'text/csv;charset=utf-8' }));
 }
 
 /** False when this browser could not make the picture (the caller says so). */
 export async function downloadPng(
-  filename: string,
+  nameParts: readonly string[],
   charts: readonly ChartPicture[],
   title = '',
 ): Promise<boolean> {
   try {
-    downloadBlob(filename, await chartsPng(charts, title));
+    downloadBlob(fileName(nameParts, 'png'), await chartsPng(charts, title));
     return true;
   } catch {
     return false;
   }
 }
-
-export { toSeconds } from './digest';
-export { fileSlug } from './download';

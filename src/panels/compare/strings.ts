@@ -1,7 +1,6 @@
 import type { Params } from '../../i18n';
 import { interpolate, pluralForm } from '../../i18n/core';
 import type { Lang } from '../../model';
-import { EXPORT_TEXT } from './exportText';
 import type { StoreProblem } from './runStore';
 
 /**
@@ -108,7 +107,13 @@ export const COMPARE_TEXT = {
     en: 'No time series for this component in these runs.',
     uk: 'Для цього компонента в цих прогонах немає часових рядів.',
   },
-  ...EXPORT_TEXT,
+  // The same words as exportText.ts (not imported from there: the metrics panel's chunk keeps it).
+  downloadCsv: { en: 'Download CSV', uk: 'Завантажити CSV' },
+  downloadPng: { en: 'Download PNG', uk: 'Завантажити PNG' },
+  pngFailed: {
+    en: 'The picture could not be made in this browser.',
+    uk: 'Цей браузер не зміг створити зображення.',
+  },
   close: { en: 'Close', uk: 'Закрити' },
   recorded: { en: 'Recorded runs', uk: 'Записані прогони' },
   recordedNote: {

@@ -112,14 +112,14 @@ export function MetricsSection({ nodeId }: { nodeId: string }) {
     const files = await import('../compare/exportFiles');
     const label = own(summary?.nodes, nodeId)?.label ?? nodeId;
     const diagram = currentDocument().name;
-    const base = `${files.fileSlug(diagram, 'diagram')}-${files.fileSlug(label, 'component')}`;
+    const parts = [diagram || 'diagram', label];
     if (format === 'csv') {
-      files.downloadCsv(`${base}.csv`, [{ run: diagram, component: label, series: files.toSeconds(s) }]);
+      files.downloadCsv(parts, [{ run: diagram, component: label, series: s, timeInMs: true }]);
       return;
     }
     const figures = [...(charts.current?.querySelectorAll('.recharts-wrapper') ?? [])];
     const ok = await files.downloadPng(
-      `${base}.png`,
+      parts,
       figures.map((chart, i) => ({ chart, caption: specs[i]!.caption, legend: specs[i]!.lines })),
       label,
     );
