@@ -19,7 +19,7 @@ function memoryStorage(): Storage {
   };
 }
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 describe('the comparison dialog', () => {
@@ -32,7 +32,7 @@ describe('the comparison dialog', () => {
     for (const r of [old, polling, hooks]) saveRun(r);
     const html = renderToStaticMarkup(<CompareDialog onClose={() => {}} />);
     const paragraph = html.match(/<p[^>]*data-testid="compare-sentences"[^>]*>(.*?)<\/p>/)?.[1];
-    expect(paragraph).toBe(escape(compareSentences(polling, hooks, 'en').join(' ')));
+    expect(paragraph).toBe(escapeHtml(compareSentences(polling, hooks, 'en').join(' ')));
     expect(paragraph).toContain('“Polling” made');
     expect(html).toMatch(/<option value="p" selected="">Polling<\/option>/);
     expect(html).toMatch(/<option value="w" selected="">Webhooks<\/option>/);
