@@ -55,7 +55,7 @@ export function startChallenge(id: string, attempt: DiagramDocument | null): boo
   const doc = attempt ?? structuredClone(challenge.start ?? emptyDocument());
   replaceDiagram(doc, currentDocument().nodes.length > 0, null, attempt ? 'link' : 'tutorial');
   useChallenge.setState({ challenge, checking: false, result: null, failure: null });
-  shareUiActions.requestFit();
+  shareUiActions.requestFit(true);
   return true;
 }
 

@@ -56,15 +56,23 @@ function useFitOnRequest(): void {
   const { fitView, getViewport } = useReactFlow();
   useEffect(() => {
     if (request === 0) return;
-    // Two frames: a card asked for with the diagram has mounted by then.
-    const frame = requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        const card = document.querySelector('.tutorial-card')?.getBoundingClientRect().width ?? 0;
-        const right = `${Math.round(card + 40)}px` as const;
-        const padding = card ? ({ top: '12%', bottom: '12%', left: '8%', right } as const) : 0.15;
-        void fitView({ padding, maxZoom: 1 }).then(() => diagramActions.setViewport(getViewport()));
-      }),
-    );
+    const besideCard = useShareUi.getState().fitBesideCard;
+    // Two frames at least: a card asked for with the diagram has mounted by then, unless its code
+    // is still loading; then wait for it, up to two seconds.
+    let frames = 0;
+    let frame = 0;
+    const fit = () => {
+      frames++;
+      const card = document.querySelector('.tutorial-card')?.getBoundingClientRect().width ?? 0;
+      if (frames < 2 || (besideCard && !card && frames < 120)) {
+        frame = requestAnimationFrame(fit);
+        return;
+      }
+      const right = `${Math.round(card + 40)}px` as const;
+      const padding = card ? ({ top: '12%', bottom: '12%', left: '8%', right } as const) : 0.15;
+      void fitView({ padding, maxZoom: 1 }).then(() => diagramActions.setViewport(getViewport()));
+    };
+    frame = requestAnimationFrame(fit);
     return () => cancelAnimationFrame(frame);
   }, [request, fitView, getViewport]);
 }

@@ -6,12 +6,19 @@ interface ShareUiState {
   dialog: ShareDialog;
   /** Grows each time a loaded diagram should be fitted into view. */
   fitRequest: number;
+  /** The last fit asked for is beside a tutorial or challenge card that is about to appear. */
+  fitBesideCard: boolean;
   /** A file is being dragged over the window. */
   dragging: boolean;
 }
 
 /** View state of sharing: which dialog is open, and requests to the canvas. Never saved. */
-export const useShareUi = create<ShareUiState>()(() => ({ dialog: null, fitRequest: 0, dragging: false }));
+export const useShareUi = create<ShareUiState>()(() => ({
+  dialog: null,
+  fitRequest: 0,
+  fitBesideCard: false,
+  dragging: false,
+}));
 
 export const shareUiActions = {
   show(dialog: ShareDialog): void {
@@ -20,8 +27,9 @@ export const shareUiActions = {
   close(): void {
     useShareUi.setState({ dialog: null });
   },
-  requestFit(): void {
-    useShareUi.setState((s) => ({ fitRequest: s.fitRequest + 1 }));
+  /** Fits the diagram into view; `besideCard` waits for the tutorial or challenge card (it loads lazily) and leaves its room. */
+  requestFit(besideCard = false): void {
+    useShareUi.setState((s) => ({ fitRequest: s.fitRequest + 1, fitBesideCard: besideCard }));
   },
   setDragging(dragging: boolean): void {
     if (useShareUi.getState().dragging !== dragging) useShareUi.setState({ dragging });

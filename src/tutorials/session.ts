@@ -119,7 +119,7 @@ export function startTutorial(id: string, fresh: boolean, at?: number): boolean 
   if (at === undefined && (fresh || !saved || saved.done)) {
     const doc = tutorial.start ? structuredClone(tutorial.start) : emptyDocument();
     replaceDiagram(doc, currentDocument().nodes.length > 0, null, 'tutorial');
-    if (tutorial.start) shareUiActions.requestFit();
+    if (tutorial.start) shareUiActions.requestFit(true);
   }
   log = [];
   stepStartedAt = 0;
