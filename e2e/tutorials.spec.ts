@@ -35,7 +35,10 @@ for (const tutorial of TUTORIALS) {
   test(`a person completes the “${tutorial.title.en}” tutorial with the mouse and keyboard`, async ({
     page,
   }) => {
-    test.fixme(!everyTutorial && DRIVER_NOT_YET.has(tutorial.id), 'the by-hand driver does not finish it yet');
+    test.fixme(
+      !everyTutorial && DRIVER_NOT_YET.has(tutorial.id),
+      'the by-hand driver does not finish it yet',
+    );
     test.setTimeout(240_000);
     await openApp(page);
     await startFromLearn(page, tutorial.title.en);

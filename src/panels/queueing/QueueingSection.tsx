@@ -201,7 +201,8 @@ export function QueueingTable({
       {rows.length === 0 ? (
         <p className="muted metrics__caption">{tt('empty')}</p>
       ) : (
-        <div className="queueing__scroll">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the panel scrolls; keyboard users must reach it to scroll (WCAG 2.1.1).
+        <section className="queueing__scroll" tabIndex={0} aria-label={tt('title')}>
           <table className="metrics__table queueing__table">
             <thead>
               <tr>
@@ -235,7 +236,7 @@ export function QueueingTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {chosen.length > rows.length ? (
         <p className="metrics__caption">{more(chosen.length - rows.length)}</p>
