@@ -5,7 +5,6 @@ import { formatNumber } from '../i18n/format';
 import { runActions, useRun } from '../run/controller';
 import { useDiagram } from '../store/diagram';
 import { uiActions } from '../store/ui';
-import { RecordButton } from './compare/RecordButton';
 import { IconButton } from './IconButton';
 import { issuesText } from './problemText';
 
@@ -130,7 +129,6 @@ export function RunBar() {
       <output className="runbar__clock" aria-label={t('run.clock')} data-testid="run-clock">
         {formatClock(now, t('unit.s'))}
       </output>
-      <RecordButton />
       {running && achieved < speed * 0.8 ? (
         <span className="runbar__slow">
           {t('run.slower', { achieved: formatNumber(Math.round(achieved * 10) / 10, lang) })}

@@ -5,6 +5,7 @@ import type { DiagramDocument, JournalCommand } from '../model';
 import { runActions, useRun } from '../run/controller';
 import type { TimelineMark } from '../run/protocol';
 import { useDiagram } from '../store/diagram';
+import { RecordButton } from './compare/RecordButton';
 import { IconButton } from './IconButton';
 import { formatClock } from './RunBar';
 
@@ -59,7 +60,8 @@ export function Timeline() {
   const nodes = useDiagram((s) => s.nodes);
   const edges = useDiagram((s) => s.edges);
   const [dragging, setDragging] = useState<number | null>(null);
-  if (endMs <= 0 && now <= 0) return null;
+  if (nodes.length === 0) return null;
+  const before = endMs <= 0 && now <= 0;
   const end = Math.max(endMs, now);
   const value = dragging ?? now;
   const seconds = t('unit.s');
@@ -87,7 +89,8 @@ export function Timeline() {
           value={Math.min(value, end)}
           aria-label={t('timeline.label')}
           aria-valuetext={formatClock(value, seconds)}
-          title={t('timeline.help')}
+          title={before ? t('timeline.empty') : t('timeline.help')}
+          disabled={before}
           data-testid="timeline-range"
           onChange={(e) => seek(Number(e.currentTarget.value))}
           onPointerUp={() => setDragging(null)}
@@ -130,6 +133,9 @@ export function Timeline() {
         }}
         disabled={status === 'running' || now >= end}
       />
+      <div className="timeline__record">
+        <RecordButton />
+      </div>
     </section>
   );
 }

@@ -10,6 +10,7 @@ export const runEn = {
   'timeline.label': 'Run timeline',
   'timeline.help':
     'Drag to any moment of this run to see the diagram, the messages and the figures as they were. Play goes on from there; a change you make then starts a new branch.',
+  'timeline.empty': 'Press Run: the timeline then lets you go back to any moment of the run.',
   'timeline.stepBack': 'Step back',
   'timeline.stepBackHelp': 'Back to the previous event',
   'timeline.toEnd': 'Go to the latest moment',
