@@ -91,8 +91,8 @@ test('press Run and watch messages move; pause and step; stop the service and se
   await page.waitForTimeout(400);
   await expect(page.getByTestId('run-clock')).toHaveText(paused!);
   const frozen = await trafficPixels(page);
-  await page.getByRole('button', { name: 'Step' }).click();
-  await page.getByRole('button', { name: 'Step' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(async () => (await trafficPixels(page)).signature).not.toBe(frozen.signature);
 
   // Stop the service from its right-click menu: the gateway piles up work and errors appear.
@@ -140,6 +140,8 @@ test('editing a property while running applies live; rewiring restarts the run',
   await instances.press('Enter');
   await expect(page.getByText('the run started again')).toHaveCount(0);
   await page.getByRole('button', { name: 'Add Database' }).click();
+  // The service sits at the canvas's right edge: bring everything into view first, as a person would.
+  await page.getByRole('button', { name: 'Fit view' }).click();
   await connect(page, 'Service', 'Database');
   await expect(page.getByText('The wiring changed, so the run started again from zero.')).toBeVisible();
 });

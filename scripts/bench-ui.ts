@@ -4,7 +4,9 @@
  * each figure the median of 3 runs, frame times from requestAnimationFrame over 5 s and main-thread
  * busy time per frame from the browser's performance metrics (TaskDuration). Panning cases get
  * the same input stream on every page (one mouse event per 16.7 ms, see `move`); each line also
- * says how many mouse moves the page handled.
+ * says how many mouse moves the page handled. `still-200n-10000m-metrics` is the 10,000-message
+ * case with a service selected (live metrics, charts and the queueing view open); a line compares
+ * its main-thread time with `still-200n-10000m`.
  */
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
@@ -17,10 +19,21 @@ interface Case {
   messages: number;
   view: 'fit' | 'zoom1';
   motion: 'still' | 'pan' | 'panZoom';
+  /** `metrics`: a service selected, so its live metrics, charts and queueing view are open. */
+  panel?: 'metrics';
 }
 
 const CASES: Case[] = [
   { name: 'still-200n-10000m', page: 'app', nodes: 200, messages: 10_000, view: 'fit', motion: 'still' },
+  {
+    name: 'still-200n-10000m-metrics',
+    page: 'app',
+    nodes: 200,
+    messages: 10_000,
+    view: 'fit',
+    motion: 'still',
+    panel: 'metrics',
+  },
   { name: 'pan-200n-1000m', page: 'app', nodes: 200, messages: 1000, view: 'fit', motion: 'panZoom' },
   { name: 'pan-1000n-5000m', page: 'app', nodes: 1000, messages: 5000, view: 'zoom1', motion: 'pan' },
   { name: 'fit-500n', page: 'app', nodes: 500, messages: 0, view: 'fit', motion: 'pan' },
@@ -128,7 +141,7 @@ async function move(cdp: Cdp, motion: Case['motion'], durationMs: number): Promi
 async function runOnce(browser: Browser, base: string, c: Case): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const url = `${base}/${c.page}.html?${process.env.EXTRA ?? ''}&nodes=${c.nodes}&messages=${c.messages}&view=${c.view}`;
+  const url = `${base}/${c.page}.html?${process.env.EXTRA ?? ''}&nodes=${c.nodes}&messages=${c.messages}&view=${c.view}${c.panel ? `&panel=${c.panel}` : ''}`;
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true);
   if (c.messages > 0) {
@@ -140,6 +153,10 @@ async function runOnce(browser: Browser, base: string, c: Case): Promise<Sample>
         { timeout: 30_000 },
       )
       .catch(() => {});
+  }
+  if (c.panel === 'metrics') {
+    // The panels that load on first use have loaded, and the queueing table has rows.
+    await page.getByTestId('queueing-row').first().waitFor({ timeout: 30_000 });
   }
   await page.waitForTimeout(1000);
   const cdp = await context.newCDPSession(page);
@@ -205,6 +222,12 @@ async function main(): Promise<void> {
         `${c.name}: median ${m('median').toFixed(1)} ms, p95 ${m('p95').toFixed(1)} ms, over20 ${m('over20').toFixed(1)}%, main ${m('main').toFixed(2)} ms/frame${flight}`,
       );
     }
+    const still = mains['still-200n-10000m'];
+    const withMetrics = mains['still-200n-10000m-metrics'];
+    if (still !== undefined && withMetrics !== undefined)
+      console.log(
+        `still-200n-10000m-metrics / still-200n-10000m main-thread: ${(withMetrics / still).toFixed(2)} (${withMetrics >= still ? '+' : ''}${(100 * (withMetrics / still - 1)).toFixed(1)}%)`,
+      );
     const d = mains['fit-500n'];
     const e = mains['bare-fit-500n'];
     if (d !== undefined && e)

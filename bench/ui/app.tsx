@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../../src/App';
 import { latestFrame, runActions } from '../../src/run/controller';
 import { diagramActions } from '../../src/store/diagram';
+import { EMPTY_SET, uiActions } from '../../src/store/ui';
 import { benchDiagram } from './generate';
 
 /**
@@ -32,6 +33,8 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 if (messages > 0) void runActions.play();
+// The metrics case: a service selected, its live metrics, charts and queueing view open.
+if (params.get('panel') === 'metrics') uiActions.select(new Set([doc.nodes[1]!.id]), EMPTY_SET);
 requestAnimationFrame(() => {
   w.benchReady = true;
 });

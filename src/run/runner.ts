@@ -1,6 +1,7 @@
-import type { DiagramDocument, JournalCommand, ValidationIssue } from '../model';
+import type { DiagramDocument, JournalCommand, JournalEntry, ValidationIssue } from '../model';
 import { noFaults } from './activeFaults';
-import { RunCore, type RunRecord, replay } from './core';
+import { RunCore, type RunRecord } from './core';
+import { advanceNoting, Keyframes } from './keyframes';
 import {
   MIN_VISIBLE_HOP_MS,
   type RunCommand,
@@ -64,7 +65,23 @@ export class Runner {
   private branches = 0;
   private seeked: number | undefined;
 
-  constructor(private readonly clock: () => number) {}
+  private readonly keyframes: Keyframes;
+
+  /**
+   * `keyframeEvents`: simulation events between two keyframes (copies of the run that seeking
+   * back starts from). About a quarter of a second of engine work by default.
+   */
+  constructor(
+    private readonly clock: () => number,
+    { keyframeEvents = 1_000_000 }: { keyframeEvents?: number } = {},
+  ) {
+    this.keyframes = new Keyframes(keyframeEvents);
+  }
+
+  /** Keyframes held (copies of the run that seeking back starts from), for tests and benches. */
+  get keyframeCount(): number {
+    return this.keyframes.count;
+  }
 
   /** The current run, for tests and tools that read its journal. */
   get run(): RunCore | null {
@@ -165,13 +182,16 @@ export class Runner {
     this.lastWall = null;
     this.endMs = 0;
     this.branches++;
+    this.keyframes.clear();
     return started.ok ? null : started.issues;
   }
 
   /** A change the person made: what was recorded beyond now is no longer this run's future. */
   private branch(): void {
     const core = this.core;
-    if (!core || core.now >= this.endMs) return;
+    if (!core) return;
+    this.keyframes.dropAfter(core.now);
+    if (core.now >= this.endMs) return;
     this.endMs = core.now;
     this.branches++;
   }
@@ -186,16 +206,33 @@ export class Runner {
     if (!core) return;
     const target = Math.max(0, Math.min(Number.isFinite(atMs) ? atMs : 0, Math.max(this.endMs, core.now)));
     if (this.status === 'running') this.status = 'paused';
-    if (target >= core.now) core.advance(target);
+    if (target >= core.now) advanceNoting(core, target, this.keyframes);
     else {
       const entries = [...core.journal().entries, ...core.upcoming];
-      const replayed = replay(core.startDoc, core.seed, { ...core.journal(), entries }, target);
-      if (!replayed.ok) return;
-      this.core = replayed.value;
-      this.reported = replayed.value.journalLength;
+      const back = this.from(core, entries, target);
+      if (!back) return;
+      this.core = back;
+      this.reported = back.journalLength;
     }
     if (this.status === 'idle' && target > 0) this.status = 'paused';
     this.endMs = Math.max(this.endMs, target);
+  }
+
+  /**
+   * The run at `target`, replayed from the latest keyframe before it (or from zero), following
+   * `entries`, the whole journal of the branch.
+   */
+  private from(core: RunCore, entries: JournalEntry[], target: number): RunCore | null {
+    const restored = this.keyframes.restore(target, entries);
+    if (restored) {
+      advanceNoting(restored, target, this.keyframes);
+      return restored;
+    }
+    const started = RunCore.start(core.startDoc, core.seed);
+    if (!started.ok) return null;
+    started.value.follow(entries);
+    advanceNoting(started.value, target, this.keyframes);
+    return started.value;
   }
 
   /** Back to the previous moment at which something happened (an event, a fault's step, a command). */
@@ -209,9 +246,8 @@ export class Runner {
     // window when nothing happened in it.
     for (let window = 1000; ; window *= 10) {
       const from = Math.max(0, now - window);
-      const replayed = replay(core.startDoc, core.seed, journal, from);
-      if (!replayed.ok) return;
-      const probe = replayed.value;
+      const probe = this.from(core, journal.entries, from);
+      if (!probe) return;
       let previous: number | null = null;
       for (;;) {
         const before = probe.now;
@@ -232,10 +268,10 @@ export class Runner {
     this.status = 'idle';
     const issues = this.start(record.doc);
     if (issues || !this.core) return issues;
-    const replayed = replay(record.doc, record.seed, record.journal, record.atMs);
-    if (!replayed.ok) return replayed.issues;
-    this.core = replayed.value;
-    this.reported = replayed.value.journalLength;
+    const core = this.core;
+    core.follow(record.journal.entries);
+    advanceNoting(core, record.atMs, this.keyframes);
+    this.reported = core.journalLength;
     this.endMs = Math.max(record.atMs, endMs);
     this.status = record.atMs > 0 ? 'paused' : 'idle';
     return null;
@@ -278,6 +314,7 @@ export class Runner {
     const started = this.clock();
     core.advance(core.now + step);
     this.endMs = Math.max(this.endMs, core.now);
+    this.keyframes.note(core);
     const took = this.clock() - started;
     // Adapt the next step so one tick stays within budget; grow back when there is room.
     this.virtualStep =

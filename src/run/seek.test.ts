@@ -32,8 +32,10 @@ describe('timeline: seeking shows the run exactly as it was', () => {
           longRun(doc),
           fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 20, maxLength: 20 }),
           (run, moments) => {
-            const { runner, record } = playLive(doc, run);
+            // Keyframes every few hundred events, so seeks back start from copies of the run.
+            const { runner, record } = playLive(doc, run, { keyframeEvents: 300 });
             const endSummary = runner.run!.sim.summary();
+            const endEvents = runner.run!.sim.events;
             moments.forEach((r, i) => {
               const at = Math.floor(r * record.atMs);
               const frame = frameOf(runner.handle({ type: 'seek', atMs: at, id: i }));
@@ -46,6 +48,7 @@ describe('timeline: seeking shows the run exactly as it was', () => {
               expect(seeked.snapshot({ recentMs: 350 })).toEqual(fresh.value.sim.snapshot({ recentMs: 350 }));
               expect(seeked.summary()).toEqual(fresh.value.sim.summary());
             });
+            if (endEvents > 1000) expect(runner.keyframeCount).toBeGreaterThan(0);
             // Seeking to the end follows the recorded journal back to where the run was.
             runner.handle({ type: 'seek', atMs: record.atMs, id: 99 });
             expect(runner.run!.sim.summary()).toEqual(endSummary);
@@ -64,7 +67,7 @@ describe('timeline: branches, bounds and stepping back', () => {
 
   function runFor(ticks: number, speed = 20) {
     let wall = 0;
-    const runner = new Runner(() => wall);
+    const runner = new Runner(() => wall, { keyframeEvents: 200 });
     runner.handle({ type: 'speed', speed });
     runner.handle({ type: 'load', doc, seed: 3 });
     runner.handle({ type: 'play' });

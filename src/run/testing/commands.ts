@@ -81,9 +81,10 @@ export function interventions(doc: DiagramDocument) {
 export function playLive(
   doc: DiagramDocument,
   run: { seed: number; speed: number; steps: Intervention[]; finalTicks: number },
+  options?: ConstructorParameters<typeof Runner>[1],
 ): { runner: Runner; record: RunRecord } {
   let wall = 0;
-  const runner = new Runner(() => wall);
+  const runner = new Runner(() => wall, options);
   runner.handle({ type: 'speed', speed: run.speed });
   runner.handle({ type: 'load', doc, seed: run.seed });
   runner.handle({ type: 'play' });
