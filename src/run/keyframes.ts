@@ -58,6 +58,13 @@ export class Keyframes {
     this.frames = this.frames.filter((f) => f.at <= atMs);
   }
 
+  /** The time of the latest keyframe at or before `atMs`, or -1. */
+  latestAt(atMs: number): number {
+    let at = -1;
+    for (const f of this.frames) if (f.at <= atMs) at = f.at;
+    return at;
+  }
+
   /**
    * A fresh copy of the run at the latest keyframe at or before `atMs`, following `journal` (the
    * whole branch) from there; null when there is none.

@@ -206,7 +206,9 @@ export class Runner {
     if (!core) return;
     const target = Math.max(0, Math.min(Number.isFinite(atMs) ? atMs : 0, Math.max(this.endMs, core.now)));
     if (this.status === 'running') this.status = 'paused';
-    if (target >= core.now) advanceNoting(core, target, this.keyframes);
+    // Forward from here, unless a keyframe lies between here and there: then from that copy.
+    if (target >= core.now && this.keyframes.latestAt(target) <= core.now)
+      advanceNoting(core, target, this.keyframes);
     else {
       const entries = [...core.journal().entries, ...core.upcoming];
       const back = this.from(core, entries, target);

@@ -2,12 +2,13 @@
  * Downloading series as CSV and charts as PNG, for the metrics panel and the comparison (loaded
  * on first use). A file is named from its parts (diagram, component, runs) made file-safe.
  */
+
+import { downloadBlob, fileSlug } from '../download';
 import { type CsvBlock, seriesCsv } from './csv';
-import { downloadBlob, fileSlug } from './download';
 import { type ChartPicture, chartsPng } from './png';
 
 const fileName = (parts: readonly string[], ext: string) =>
-  `${parts.map((p) => fileSlug(p)).join('-')}.${ext}`;
+  `${parts.map((p) => fileSlug(p, 'run')).join('-')}.${ext}`;
 
 export function downloadCsv(nameParts: readonly string[], blocks: readonly CsvBlock[]): void {
   downloadBlob(fileName(nameParts, 'csv'), new Blob([seriesCsv(blocks)], { type: 'text/csv;charset=utf-8' }));
