@@ -72,6 +72,8 @@ async function buildChain(page: Page) {
 test('press Run and watch messages move; pause and step; stop the service and see backlog and errors, start it and see it drain', async ({
   page,
 }) => {
+  // A long story at 1x speed: about 30 s alone, twice that beside a tutorial on two cores.
+  test.setTimeout(120_000);
   await buildChain(page);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { node, setField } from './helpers';
@@ -89,7 +90,26 @@ test('record two runs of webhooks vs polling and read how they differ', async ({
   await page.getByRole('button', { name: 'Compare runs' }).click();
   const sentences = page.getByTestId('compare-sentences');
   await expect(sentences).toContainText(/times more requests/);
-  await expect(page.getByRole('dialog').locator('svg.recharts-surface').first()).toBeVisible();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('svg.recharts-surface').first()).toBeVisible();
+
+  // The series as CSV and the charts as a picture.
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const text = readFileSync((await csv.path())!, 'utf8');
+  expect(text.split('\n')[0]).toBe('run,component,time_s,completed,errors,backlog,in_flight');
+  expect(text.split('\n').length).toBeGreaterThan(100);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  const bytes = readFileSync((await png.path())!);
+  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  expect(bytes.length).toBeGreaterThan(5_000);
 });
 
 test('the queueing view shows ρ and Little’s law for a running service', async ({ page }) => {
