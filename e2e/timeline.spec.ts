@@ -99,9 +99,12 @@ test('record two runs of webhooks vs polling and read how they differ', async ({
     dialog.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
   expect(csv.suggestedFilename()).toMatch(/\.csv$/);
-  const text = readFileSync((await csv.path())!, 'utf8');
-  expect(text.split('\n')[0]).toBe('run,component,time_s,completed,errors,backlog,in_flight');
-  expect(text.split('\n').length).toBeGreaterThan(100);
+  // RFC 4180 line ends (CRLF), perhaps after a byte-order mark for spreadsheets.
+  const lines = readFileSync((await csv.path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
+  expect(lines[0]).toBe('run,component,time_s,completed,errors,backlog,in_flight');
+  expect(lines.length).toBeGreaterThan(100);
   const [png] = await Promise.all([
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Download PNG' }).click(),
