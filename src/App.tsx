@@ -5,9 +5,8 @@ import { Canvas } from './canvas/Canvas';
 import { Palette } from './canvas/Palette';
 import { ConfirmDialog } from './panels/ConfirmDialog';
 import { Inspector } from './panels/Inspector';
-import { LazyShortcutsDialog } from './panels/lazy';
+import { LazyShortcutsDialog, LazyTimeline } from './panels/lazy';
 import { Notices } from './panels/Notices';
-import { Timeline } from './panels/Timeline';
 import { Toolbar } from './panels/Toolbar';
 import { PracticeLayer } from './practice/ui/PracticeLayer';
 import { EmbedView, isEmbedMode, ShareButtons, ShareLayer } from './share';
@@ -47,7 +46,9 @@ function Editor() {
         <Palette />
         <div className="workspace__centre">
           <Canvas />
-          <Timeline />
+          <Suspense fallback={null}>
+            <LazyTimeline />
+          </Suspense>
         </div>
         <Inspector />
         <PracticeLayer />

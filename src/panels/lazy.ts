@@ -10,3 +10,4 @@ export const LazyShortcutsDialog = lazy(() =>
 export const LazyMetricsSection = lazy(() =>
   import('./metrics/MetricsSection').then((m) => ({ default: m.MetricsSection })),
 );
+export const LazyTimeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
