@@ -154,7 +154,10 @@ test('live metrics: every component at a glance, and one component’s figures a
   await buildChain(page);
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('5');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  // Empty canvas, away from the legend that appears top left once the run starts.
+  const pane = page.locator('.react-flow__pane');
+  const paneBox = (await pane.boundingBox())!;
+  await pane.click({ position: { x: paneBox.width - 40, y: 40 } });
   const overview = page.getByRole('region', { name: 'All components' });
   await expect(overview).toBeVisible();
   await expect(overview.getByRole('button', { name: 'Service' })).toBeVisible();

@@ -275,17 +275,29 @@ export async function performByHand(
         .selectOption(String(action.value));
       return;
     case 'fault': {
-      if ('from' in action) {
-        const [s, t] = [await roleId(page, tutorial, action.from), await roleId(page, tutorial, action.to)];
-        await clickWire(page, s, t, 'right');
-      } else {
-        const head = await centre(
-          page,
-          `.react-flow__node[data-id="${await roleId(page, tutorial, action.role)}"] .component-node__kind`,
+      const item = page.getByRole('menuitem', { name: faultLabel(lang, action.fault), exact: true });
+      // A right-click that lands while the canvas re-renders under a fast run can miss: a person
+      // whose menu did not open right-clicks again.
+      for (let attempt = 0; ; attempt++) {
+        if ('from' in action) {
+          const [s, t] = [await roleId(page, tutorial, action.from), await roleId(page, tutorial, action.to)];
+          await clickWire(page, s, t, 'right');
+        } else {
+          const head = await centre(
+            page,
+            `.react-flow__node[data-id="${await roleId(page, tutorial, action.role)}"] .component-node__kind`,
+          );
+          await page.mouse.click(head.x, head.y, { button: 'right' });
+        }
+        if (attempt === 2) break;
+        const opened = await item.waitFor({ timeout: 5_000 }).then(
+          () => true,
+          () => false,
         );
-        await page.mouse.click(head.x, head.y, { button: 'right' });
+        if (opened) break;
+        await page.keyboard.press('Escape');
       }
-      await page.getByRole('menuitem', { name: faultLabel(lang, action.fault), exact: true }).click();
+      await item.click();
       return;
     }
   }
