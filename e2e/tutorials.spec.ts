@@ -28,7 +28,7 @@ test.use({ reducedMotion: 'reduce' });
  * cores): each is still played headlessly with its reference solution (tutorials.test.ts), and
  * `TUTORIALS_BY_HAND=all` drives them here too. Listed in the closing note of issue 12.
  */
-const DRIVER_NOT_YET = new Set(['microservices', 'webhooks-polling', 'queues', 'rabbitmq', 'kafka']);
+const DRIVER_NOT_YET = new Set(['microservices', 'kafka']);
 const everyTutorial = process.env.TUTORIALS_BY_HAND === 'all';
 
 for (const tutorial of TUTORIALS) {
