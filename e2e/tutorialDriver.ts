@@ -321,10 +321,8 @@ export async function completeByHand(page: Page, tutorial: Tutorial, lang: Lang)
     ).toBeVisible();
     const done = () => card.getByText(tt('tutorial.done')).isVisible();
     for (const action of step.showMe) {
-      // Once the card says the step is done a person skips what is left of it, except building:
-      // a component or wire the text asks for is still added, since later steps use it.
-      const builds = action.do === 'add' || action.do === 'connect';
-      if (step.goal && !builds && (await done())) continue;
+      // A person stops once the card says the step is done (a later action may not be needed).
+      if (step.goal && (await done())) break;
       try {
         await performByHand(page, tutorial, action, lang);
       } catch (error) {
