@@ -5,9 +5,12 @@ import { findTutorial } from '../tutorials/index';
 import { startTutorialAt, useTutorialSession } from '../tutorials/session';
 import { QUESTIONS } from './questions';
 
-// The run controller animates with requestAnimationFrame; Node has none.
-beforeAll(() => {
+// The run controller animates with requestAnimationFrame; Node has none. Opening a tutorial starts
+// the engine host, which the run connection imports lazily: load it here, so that import never
+// outlives the test file (Vitest refuses a module load after its environment is torn down).
+beforeAll(async () => {
   globalThis.requestAnimationFrame = () => 0;
+  await import('../run/host');
 });
 
 /** Every interview answer's "Show me" opens what it names: the tutorial at that step, or the example. */
