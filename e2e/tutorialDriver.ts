@@ -103,30 +103,29 @@ async function select(page: Page, id: string) {
 
 /**
  * A point on the wire itself, near its target: its label sits in the middle, and wires from one
- * component run together near their source.
+ * component run together near their source. A person clicks where the wire shows, so the point
+ * must be one where the page has this wire on top (not a component, a label or the card).
  */
 async function wirePoint(page: Page, source: string, target: string) {
   return page
     .locator(`.react-flow__edge-path[data-source="${source}"][data-target="${target}"]`)
     .evaluate((el) => {
       const path = el as SVGPathElement;
+      const edge = path.closest('.react-flow__edge');
       const m = path.getScreenCTM()!;
-      const covers = [...document.querySelectorAll('.react-flow__node, .tutorial-card, .wire-label')].map(
-        (n) => n.getBoundingClientRect(),
-      );
-      const clear = (x: number, y: number) =>
-        covers.every((r) => x < r.left - 4 || x > r.right + 4 || y < r.top - 4 || y > r.bottom + 4);
       const total = path.getTotalLength();
-      let best = { x: 0, y: 0 };
-      const fractions = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05).sort(
+      const fractions = Array.from({ length: 39 }, (_, i) => 0.03 + i * 0.025).sort(
         (a, b) => Math.abs(a - 0.7) - Math.abs(b - 0.7),
       );
+      let first: { x: number; y: number } | null = null;
       for (const f of fractions) {
         const p = path.getPointAtLength(total * f);
-        best = { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
-        if (clear(best.x, best.y)) return best;
+        const at = { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+        first ??= at;
+        const hit = document.elementFromPoint(at.x, at.y);
+        if (hit && edge && hit.closest('.react-flow__edge') === edge) return at;
       }
-      return best;
+      return first!;
     });
 }
 
