@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLang, useLocalTexts, useT } from '../../i18n';
 import { own } from '../../model';
@@ -32,8 +32,11 @@ function useSeries(nodeId: string): NodeSeries | null {
 
 type Point = Record<'t' | 'completed' | 'errors' | 'backlog' | 'inFlight', number | undefined>;
 
-/** One small chart of two series over virtual seconds. */
-function SeriesChart({
+/**
+ * One small chart of two series over virtual seconds. Memoised: the figures above it change
+ * several times a second, the series once a second, and a chart's redraw is the costly part.
+ */
+const SeriesChart = memo(function SeriesChart({
   caption,
   points,
   lines,
@@ -69,7 +72,7 @@ function SeriesChart({
       </ResponsiveContainer>
     </>
   );
-}
+});
 
 /** Live metrics of one component: its figures, and its throughput and backlog over the last minutes. */
 export function MetricsSection({ nodeId }: { nodeId: string }) {
@@ -80,33 +83,40 @@ export function MetricsSection({ nodeId }: { nodeId: string }) {
   const tt = useLocalTexts(EXPORT_TEXT);
   const charts = useRef<HTMLDivElement>(null);
   const rows = summary ? metricRows(summary, nodeId, { lang, ms: t('unit.ms') }) : [];
-  const points: Point[] = series
-    ? series.time.map((time, i) => ({
-        t: Math.round(time / 1000),
-        completed: series.completed[i],
-        errors: series.errors[i],
-        backlog: series.backlog[i],
-        inFlight: series.inFlight[i],
-      }))
-    : [];
-  const specs = [
-    {
-      caption: t('metrics.throughputChart'),
-      step: false,
-      lines: [
-        { key: 'completed' as const, name: t('metrics.seriesCompleted'), color: '#16a34a' },
-        { key: 'errors' as const, name: t('metrics.seriesErrors'), color: '#dc2626' },
-      ],
-    },
-    {
-      caption: t('metrics.backlogChart'),
-      step: true,
-      lines: [
-        { key: 'backlog' as const, name: t('metrics.seriesBacklog'), color: '#0891b2' },
-        { key: 'inFlight' as const, name: t('metrics.seriesInFlight'), color: '#7c3aed' },
-      ],
-    },
-  ];
+  const points = useMemo<Point[]>(
+    () =>
+      series
+        ? series.time.map((time, i) => ({
+            t: Math.round(time / 1000),
+            completed: series.completed[i],
+            errors: series.errors[i],
+            backlog: series.backlog[i],
+            inFlight: series.inFlight[i],
+          }))
+        : [],
+    [series],
+  );
+  const specs = useMemo(
+    () => [
+      {
+        caption: t('metrics.throughputChart'),
+        step: false,
+        lines: [
+          { key: 'completed' as const, name: t('metrics.seriesCompleted'), color: '#16a34a' },
+          { key: 'errors' as const, name: t('metrics.seriesErrors'), color: '#dc2626' },
+        ],
+      },
+      {
+        caption: t('metrics.backlogChart'),
+        step: true,
+        lines: [
+          { key: 'backlog' as const, name: t('metrics.seriesBacklog'), color: '#0891b2' },
+          { key: 'inFlight' as const, name: t('metrics.seriesInFlight'), color: '#7c3aed' },
+        ],
+      },
+    ],
+    [t],
+  );
   // The series as CSV, or the two charts as one PNG (the export code loads on first use).
   const exportSeries = async (format: 'csv' | 'png', s: NodeSeries) => {
     const files = await import('../compare/exportFiles');
