@@ -6,7 +6,9 @@
  * the same input stream on every page (one mouse event per 16.7 ms, see `move`); each line also
  * says how many mouse moves the page handled. `still-200n-10000m-metrics` is the 10,000-message
  * case with a service selected (live metrics, charts and the queueing view open); a line compares
- * its main-thread time with `still-200n-10000m`.
+ * its main-thread time with `still-200n-10000m`. Each app case that moves the view has a `bare-*`
+ * comparator (the same nodes and input on a bare React Flow page, no messages), and a line gives
+ * the app/bare main-thread ratio.
  */
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
@@ -36,6 +38,9 @@ const CASES: Case[] = [
   },
   { name: 'pan-200n-1000m', page: 'app', nodes: 200, messages: 1000, view: 'fit', motion: 'panZoom' },
   { name: 'pan-1000n-5000m', page: 'app', nodes: 1000, messages: 5000, view: 'zoom1', motion: 'pan' },
+  // The panning cases' comparators: the same nodes and the same input on a bare React Flow page.
+  { name: 'bare-pan-200n', page: 'bare', nodes: 200, messages: 0, view: 'fit', motion: 'panZoom' },
+  { name: 'bare-pan-1000n', page: 'bare', nodes: 1000, messages: 0, view: 'zoom1', motion: 'pan' },
   { name: 'fit-500n', page: 'app', nodes: 500, messages: 0, view: 'fit', motion: 'pan' },
   { name: 'bare-fit-500n', page: 'bare', nodes: 500, messages: 0, view: 'fit', motion: 'pan' },
 ];
@@ -228,10 +233,14 @@ async function main(): Promise<void> {
       console.log(
         `still-200n-10000m-metrics / still-200n-10000m main-thread: ${(withMetrics / still).toFixed(2)} (${withMetrics >= still ? '+' : ''}${(100 * (withMetrics / still - 1)).toFixed(1)}%)`,
       );
-    const d = mains['fit-500n'];
-    const e = mains['bare-fit-500n'];
-    if (d !== undefined && e)
-      console.log(`fit-500n / bare-fit-500n main-thread ratio: ${(d / e).toFixed(2)}`);
+    for (const [app, bare] of [
+      ['pan-200n-1000m', 'bare-pan-200n'],
+      ['pan-1000n-5000m', 'bare-pan-1000n'],
+      ['fit-500n', 'bare-fit-500n'],
+    ] as const) {
+      const [a, b] = [mains[app], mains[bare]];
+      if (a !== undefined && b) console.log(`${app} / ${bare} main-thread ratio: ${(a / b).toFixed(2)}`);
+    }
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
