@@ -1,6 +1,7 @@
 import './share.css';
-import { useReactFlow } from '@xyflow/react';
+import { getNodesBounds, useReactFlow } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
+import { fitPaddingBeside } from '../canvas/fitBeside';
 import { useT } from '../i18n';
 import { diagramActions } from '../store/diagram';
 import { shareUiActions, useShareUi } from '../store/shareUi';
@@ -53,7 +54,7 @@ function useFileDrop(): void {
  */
 function useFitOnRequest(): void {
   const request = useShareUi((s) => s.fitRequest);
-  const { fitView, getViewport } = useReactFlow();
+  const { fitView, getViewport, getNodes } = useReactFlow();
   useEffect(() => {
     if (request === 0) return;
     const besideCard = useShareUi.getState().fitBesideCard;
@@ -63,18 +64,18 @@ function useFitOnRequest(): void {
     let frame = 0;
     const fit = () => {
       frames++;
-      const card = document.querySelector('.tutorial-card')?.getBoundingClientRect().width ?? 0;
-      if (frames < 2 || (besideCard && !card && frames < 120)) {
+      const card = document.querySelector('.tutorial-card')?.getBoundingClientRect();
+      if (frames < 2 || (besideCard && !card?.width && frames < 120)) {
         frame = requestAnimationFrame(fit);
         return;
       }
-      const right = `${Math.round(card + 40)}px` as const;
-      const padding = card ? ({ top: '12%', bottom: '12%', left: '8%', right } as const) : 0.15;
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const padding = card?.width && pane ? fitPaddingBeside(pane, card, getNodesBounds(getNodes())) : 0.15;
       void fitView({ padding, maxZoom: 1 }).then(() => diagramActions.setViewport(getViewport()));
     };
     frame = requestAnimationFrame(fit);
     return () => cancelAnimationFrame(frame);
-  }, [request, fitView, getViewport]);
+  }, [request, fitView, getViewport, getNodes]);
 }
 
 /** Sharing's part of the editor: its dialogs, the drop target and fitting opened diagrams. */
