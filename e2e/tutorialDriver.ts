@@ -96,8 +96,18 @@ interface Box {
   bottom: number;
 }
 
+/**
+ * Where a person clicks a component: its heading (clear of the fields and badges inside), or the
+ * middle of it when the view is zoomed so far out that components show as bare name bars.
+ */
+async function nodeHead(page: Page, id: string) {
+  const head = `.react-flow__node[data-id="${id}"] .component-node__kind`;
+  await expect(nodeEl(page, id), `component ${id}`).toBeVisible();
+  return centre(page, (await page.locator(head).count()) ? head : `.react-flow__node[data-id="${id}"]`);
+}
+
 async function select(page: Page, id: string) {
-  const head = await centre(page, `.react-flow__node[data-id="${id}"] .component-node__kind`);
+  const head = await nodeHead(page, id);
   await page.mouse.click(head.x, head.y);
 }
 
@@ -282,10 +292,7 @@ export async function performByHand(
           const [s, t] = [await roleId(page, tutorial, action.from), await roleId(page, tutorial, action.to)];
           await clickWire(page, s, t, 'right');
         } else {
-          const head = await centre(
-            page,
-            `.react-flow__node[data-id="${await roleId(page, tutorial, action.role)}"] .component-node__kind`,
-          );
+          const head = await nodeHead(page, await roleId(page, tutorial, action.role));
           await page.mouse.click(head.x, head.y, { button: 'right' });
         }
         if (attempt === 2) break;
