@@ -6,6 +6,7 @@ import { Dialog } from '../panels/Dialog';
 import { currentDocument } from '../store/diagram';
 import { shareUiActions } from '../store/shareUi';
 import { uiActions } from '../store/ui';
+import { DocsExportRows } from './DocsExportRows';
 import { copyText, downloadBlob, downloadText, fileBaseName } from './download';
 import { documentJson } from './formats';
 import { type ImageFormat, renderDiagramImage } from './imageExport';
@@ -22,7 +23,10 @@ type Status =
   | { kind: 'done'; text: string }
   | { kind: 'failed'; detail: string };
 
-/** Export: the document as a JSON file (run settings included), or a PNG or SVG picture of it. */
+/**
+ * Export: the document as a JSON file (run settings included), a PNG or SVG picture of it, or text
+ * for documentation (Mermaid, AsyncAPI).
+ */
 export function ExportDialog() {
   const t = useT();
   const { getNodes } = useReactFlow();
@@ -118,6 +122,12 @@ export function ExportDialog() {
               </button>
             </li>
           ))}
+          <DocsExportRows
+            doc={doc}
+            base={base}
+            disabled={empty}
+            report={(text) => setStatus({ kind: 'done', text })}
+          />
         </ul>
         <p className="share-dialog__status" role="status">
           {status.kind === 'working' ? t('export.working') : null}
