@@ -89,6 +89,26 @@ async function dropPoint(page: Page, at: { x: number; y: number }) {
   throw new Error('no free place on the canvas for another component');
 }
 
+/** A point on a component's outgoing handle where the page has the handle on top (a wire may run over it). */
+async function handlePoint(page: Page, id: string) {
+  return page
+    .locator(`.react-flow__node[data-id="${id}"] .react-flow__handle.source`)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const points = [
+        [0.5, 0.5],
+        [0.75, 0.5],
+        [0.5, 0.25],
+        [0.5, 0.75],
+        [0.25, 0.5],
+        [0.9, 0.9],
+        [0.9, 0.1],
+      ].map(([fx, fy]) => ({ x: r.left + fx! * r.width, y: r.top + fy! * r.height }));
+      return points.find((p) => el.contains(document.elementFromPoint(p.x, p.y))) ?? points[0]!;
+    });
+}
+
 interface Box {
   left: number;
   top: number;
@@ -215,6 +235,30 @@ async function runButton(page: Page, lang: Lang, which: 'run.play' | 'run.pause'
   if (await button.isVisible()) await button.click();
 }
 
+/**
+ * Does a gesture until `items` has one more element, at most three times: a person whose drop or
+ * wiring drag did not land (the page was busy with a fast run) does it again.
+ */
+async function gestureAdding(
+  items: import('@playwright/test').Locator,
+  what: string,
+  gesture: () => Promise<void>,
+): Promise<void> {
+  const before = await items.count();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await gesture();
+    const landed = await expect(items)
+      .toHaveCount(before + 1, { timeout: 8_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (landed) return;
+    if (process.env.TUTORIAL_TIMING) console.log(`${what}: again`);
+  }
+  await expect(items, what).toHaveCount(before + 1);
+}
+
 /** Does one "Show me" action by hand. */
 export async function performByHand(
   page: Page,
@@ -226,10 +270,7 @@ export async function performByHand(
     case 'add': {
       const name = CATALOGUE[action.kind].name[lang];
       const item = page.locator(`.palette [data-kind="${action.kind}"]`);
-      const nodes = page.locator('.react-flow__node');
-      const before = await nodes.count();
-      // A person whose drop did not land (the page was busy with a fast run) drags it again.
-      for (let attempt = 0; ; attempt++) {
+      await gestureAdding(page.locator('.react-flow__node'), `added ${name}`, async () => {
         await item.scrollIntoViewIfNeeded();
         const to = await dropPoint(page, action.at);
         const from = await centre(page, `.palette [data-kind="${action.kind}"]`);
@@ -238,17 +279,7 @@ export async function performByHand(
         await page.mouse.move(from.x + 30, from.y + 5, { steps: 2 });
         await page.mouse.move(to.x, to.y, { steps: 6 });
         await page.mouse.up();
-        if (attempt === 2) break;
-        const landed = await expect(nodes)
-          .toHaveCount(before + 1, { timeout: 8_000 })
-          .then(
-            () => true,
-            () => false,
-          );
-        if (landed) break;
-        if (process.env.TUTORIAL_TIMING) console.log(`${tutorial.id}: dragging ${name} again`);
-      }
-      await expect(nodes, `added ${name}`).toHaveCount(before + 1);
+      });
       if (action.label) {
         const field = page.getByLabel(translate(lang, 'inspector.name'), { exact: true });
         await field.fill(action.label[lang]);
@@ -258,16 +289,18 @@ export async function performByHand(
     }
     case 'connect': {
       const [s, t] = [await roleId(page, tutorial, action.from), await roleId(page, tutorial, action.to)];
-      const start = await centre(page, `.react-flow__node[data-id="${s}"] .react-flow__handle.source`);
-      const target = (await nodeEl(page, t).boundingBox())!;
-      const wires = await page.locator('.react-flow__edge').count();
-      await page.mouse.move(start.x, start.y);
-      await page.mouse.down();
-      await page.mouse.move(start.x + 20, start.y, { steps: 2 });
-      await page.mouse.move(target.x + 4, target.y + target.height / 2, { steps: 6 });
-      await page.mouse.up();
-      await expect(page.locator('.react-flow__edge'), `wired ${action.from} → ${action.to}`).toHaveCount(
-        wires + 1,
+      await gestureAdding(
+        page.locator('.react-flow__edge'),
+        `wired ${action.from} → ${action.to}`,
+        async () => {
+          const start = await handlePoint(page, s);
+          const target = (await nodeEl(page, t).boundingBox())!;
+          await page.mouse.move(start.x, start.y);
+          await page.mouse.down();
+          await page.mouse.move(start.x + 20, start.y, { steps: 2 });
+          await page.mouse.move(target.x + 4, target.y + target.height / 2, { steps: 6 });
+          await page.mouse.up();
+        },
       );
       return;
     }
