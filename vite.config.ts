@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -33,8 +34,52 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker (docs/ARCHITECTURE.md, "Offline and updates"): Workbox precaches the whole build (every
+ * lazy chunk and the engine's worker, not the source maps), navigations get index.html from the
+ * cache, and a new build waits until the person presses Reload (`registerType: 'prompt'`). Nothing
+ * is injected into the page: `src/offline.ts` registers it after the first render.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    // The glob below already finds the icons (the plugin adds the manifest itself).
+    includeManifestIcons: false,
+    manifest: {
+      id: '/',
+      name: 'API Integration Patterns Playground',
+      short_name: 'API Patterns',
+      description:
+        'Build API integration patterns (gateways, queues, RabbitMQ, Kafka, webhooks) and watch them run.',
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#f8fafc',
+      theme_color: '#1e293b',
+      icons: [
+        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png}'],
+      // The README's picture is not part of the app.
+      globIgnores: ['screenshot.png'],
+      navigateFallback: 'index.html',
+      // The first visit is controlled (and so works offline) without a reload; later versions
+      // still wait for the person's Reload, since nothing calls skipWaiting on its own.
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline()],
   build: {
     target: 'es2022',
     sourcemap: true,

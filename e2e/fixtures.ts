@@ -31,7 +31,8 @@ async function guard(context: BrowserContext, watch: Watch): Promise<void> {
   };
   context.on('page', (page) => page.on('framenavigated', (frame) => remember(frame.url())));
   context.on('request', (request) => {
-    remember(request.frame()?.url() ?? '');
+    // A service worker's requests (its precaching) have no frame, and `frame()` throws for them.
+    if (!request.serviceWorker()) remember(request.frame()?.url() ?? '');
     watch.requests.push({ url: request.url(), body: request.postData() ?? '' });
   });
 }

@@ -29,3 +29,14 @@ createRoot(root).render(
     {startFailure === null ? <App /> : <RecoveryScreen message={startFailure} crashed={currentDocument()} />}
   </StrictMode>,
 );
+
+// The service worker (offline use, update prompt) registers once the page has loaded, so its
+// precaching does not compete with the first visit. Not under the dev server.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const startOffline = () =>
+    void import('./offline')
+      .then((m) => m.startOffline())
+      .catch((e) => console.warn('offline use is off', e));
+  if (document.readyState === 'complete') startOffline();
+  else addEventListener('load', startOffline, { once: true });
+}
