@@ -19,6 +19,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The app's service worker precaches the whole build (about 2 MB) on every fresh context: the
+    // offline spec allows it, the others test the page itself and skip that work.
+    serviceWorkers: 'block',
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [

@@ -12,6 +12,9 @@ import { loadPage } from './helpers';
  * new version, while the page stays open.
  */
 const DIST = process.env.E2E_DIST ?? 'dist';
+
+// The suite blocks service workers (playwright.config.ts); these tests are about them.
+test.use({ serviceWorkers: 'allow' });
 const GOLDEN = readFileSync('src/share/golden/link-v1.txt', 'utf8').trim();
 
 const TYPES: Record<string, string> = {
