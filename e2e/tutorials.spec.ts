@@ -22,23 +22,12 @@ async function startFromLearn(
 // drive while a run goes on at 50x, and each tutorial takes a minute or two rather than three.
 test.use({ reducedMotion: 'reduce' });
 
-/**
- * Tutorials the by-hand driver does not yet get through in CI (a wire's or a topic's field it
- * looks for is not found in time, or the run's goal is not reached within four minutes on two
- * cores): each is still played headlessly with its reference solution (tutorials.test.ts), and
- * `TUTORIALS_BY_HAND=all` drives them here too. Listed in the closing note of issue 12.
- */
-const DRIVER_NOT_YET = new Set(['microservices', 'kafka']);
-const everyTutorial = process.env.TUTORIALS_BY_HAND === 'all';
-
-for (const tutorial of TUTORIALS) {
+// The first tutorial is completed by hand in Ukrainian below (from the first-visit welcome), which
+// covers it; the others in English.
+for (const tutorial of TUTORIALS.slice(1)) {
   test(`a person completes the “${tutorial.title.en}” tutorial with the mouse and keyboard`, async ({
     page,
   }) => {
-    test.fixme(
-      !everyTutorial && DRIVER_NOT_YET.has(tutorial.id),
-      'the by-hand driver does not finish it yet',
-    );
     test.setTimeout(240_000);
     await openApp(page);
     await startFromLearn(page, tutorial.title.en);
