@@ -97,5 +97,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Tests read the catalogue in both languages, as the app does once Ukrainian has loaded.
+    setupFiles: ['src/model/testing/catalogueUk.setup.ts'],
   },
 });

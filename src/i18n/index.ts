@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
-import type { Lang, Localized } from '../model';
+import { installCatalogueUk, type Lang, type Localized } from '../model';
 import { type Entry, interpolate, pluralForm } from './core';
 import { en, type MessageKey } from './en';
 
@@ -15,7 +15,12 @@ const dictionaries: Partial<Record<Lang, Dictionary>> = { en };
 /** Makes a language's strings available; resolves at once when they already are. */
 export async function loadLanguage(lang: Lang): Promise<void> {
   if (dictionaries[lang]) return;
-  if (lang === 'uk') dictionaries.uk = (await import('./uk')).uk;
+  if (lang === 'uk') {
+    // The Ukrainian of the component catalogue comes with it (keyed by the English, gettext-like).
+    const [{ uk }, { CATALOGUE_UK }] = await Promise.all([import('./uk'), import('../model/catalogue/uk')]);
+    installCatalogueUk(CATALOGUE_UK);
+    dictionaries.uk = uk;
+  }
 }
 
 export type Params = Record<string, string | number>;

@@ -8,6 +8,7 @@ export * from './defaults';
 export * from './idRecord';
 export * from './journal';
 export * from './loading';
+export { installCatalogueUk, localText } from './localText';
 export { MIGRATIONS, type Migration, migrate } from './migrations';
 export * from './problems';
 export * from './props';

@@ -1,3 +1,4 @@
+import { L } from './localText';
 import type { Localized, PropValue, PropValues } from './types';
 
 export type Unit = 'ms' | 's' | 'perSecond' | 'percent' | 'count' | 'kb' | 'factor';
@@ -95,7 +96,6 @@ export function isPropVisible(spec: PropSpec, values: PropValues): boolean {
 
 // Small constructors keep the catalogue readable.
 type Common = Omit<PropBase, 'key' | 'label' | 'help'>;
-const L = (en: string, uk: string): Localized => ({ en, uk });
 
 export function num(
   key: string,
@@ -138,5 +138,5 @@ export function text(
   return { key, label, help, type: 'string', default: defaultValue, maxLength, ...rest };
 }
 
-export const opt = (value: string, en: string, uk: string): EnumOption => ({ value, label: L(en, uk) });
+export const opt = (value: string, en: string): EnumOption => ({ value, label: L(en) });
 export { L };

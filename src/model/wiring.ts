@@ -1,7 +1,6 @@
 import { CATALOGUE } from './catalogue';
+import { L } from './localText';
 import type { EdgeKind, Localized, NodeKind } from './types';
-
-const L = (en: string, uk: string): Localized => ({ en, uk });
 
 interface SourceRules {
   targets: Partial<Record<NodeKind, EdgeKind>>;
@@ -29,15 +28,11 @@ export const WIRING: { readonly [K in NodeKind]: SourceRules } = {
     },
     why: L(
       'A client sends requests to gateways, balancers and services, polls providers, or publishes messages.',
-      'Клієнт надсилає запити шлюзам, балансувальникам і сервісам, опитує провайдерів або публікує повідомлення.',
     ),
   },
   provider: {
     targets: { service: 'webhook', gateway: 'webhook', connect: 'read' },
-    why: L(
-      'A provider delivers webhooks to services or gateways, or is read by a source connector.',
-      'Провайдер доставляє вебхуки сервісам чи шлюзам або його читає source-конектор.',
-    ),
+    why: L('A provider delivers webhooks to services or gateways, or is read by a source connector.'),
   },
   service: {
     targets: {
@@ -49,77 +44,53 @@ export const WIRING: { readonly [K in NodeKind]: SourceRules } = {
       batch: 'call',
       ...publishTargets,
     },
-    why: L(
-      'A service calls other services, databases and providers, or publishes events to a broker.',
-      'Сервіс викликає інші сервіси, бази даних і провайдерів або публікує події в брокер.',
-    ),
+    why: L('A service calls other services, databases and providers, or publishes events to a broker.'),
   },
   gateway: {
     targets: { service: 'call', loadBalancer: 'call', gateway: 'call', batch: 'call', ...publishTargets },
     why: L(
       'A gateway routes requests to services and balancers, or translates them into published messages.',
-      'Шлюз маршрутизує запити до сервісів і балансувальників або перетворює їх на повідомлення.',
     ),
   },
   loadBalancer: {
     targets: { service: 'call', gateway: 'call' },
-    why: L(
-      'A load balancer spreads requests over services or gateways.',
-      'Балансувальник розподіляє запити між сервісами чи шлюзами.',
-    ),
+    why: L('A load balancer spreads requests over services or gateways.'),
   },
   database: {
     targets: { connect: 'read' },
     why: L(
       'A database answers queries and calls nobody; wire the service to the database. Only a source connector reads from it.',
-      'База даних відповідає на запити й нікого не викликає; зʼєднайте сервіс із базою. Читати з неї може лише source-конектор.',
     ),
   },
   batch: {
     targets: { service: 'call', database: 'call', ...publishTargets },
-    why: L(
-      'A batch processor sends its batches to a service, a database or a broker.',
-      'Пакетний обробник надсилає пакети сервісу, базі даних або брокеру.',
-    ),
+    why: L('A batch processor sends its batches to a service, a database or a broker.'),
   },
   queue: {
     targets: { service: 'consume', batch: 'consume', queue: 'deadLetter' },
-    why: L(
-      'A queue delivers to consuming services, or to another queue as its dead-letter queue.',
-      'Черга доставляє споживачам-сервісам або іншій черзі як черзі недоставлених.',
-    ),
+    why: L('A queue delivers to consuming services, or to another queue as its dead-letter queue.'),
   },
   exchange: {
     targets: { queue: 'bind', exchange: 'alternate' },
     why: L(
       'An exchange delivers only to queues (through bindings), or to another exchange as its alternate exchange.',
-      'Обмінник доставляє лише в черги (через привʼязки) або в інший обмінник як альтернативний.',
     ),
   },
   eventBus: {
     targets: { service: 'subscribe', queue: 'subscribe' },
-    why: L(
-      'An event bus delivers a copy of each event to subscribing services or queues.',
-      'Шина подій доставляє копію кожної події сервісам або чергам, що підписані.',
-    ),
+    why: L('An event bus delivers a copy of each event to subscribing services or queues.'),
   },
   topic: {
     targets: { service: 'consume', streams: 'consume', connect: 'consume' },
-    why: L(
-      'A topic is read by consumer groups: services, Streams processors or sink connectors.',
-      'Топік читають групи споживачів: сервіси, Streams-обробники або sink-конектори.',
-    ),
+    why: L('A topic is read by consumer groups: services, Streams processors or sink connectors.'),
   },
   streams: {
     targets: { topic: 'publish' },
-    why: L('A Streams processor writes its results to a topic.', 'Streams-обробник пише результати в топік.'),
+    why: L('A Streams processor writes its results to a topic.'),
   },
   connect: {
     targets: { topic: 'publish', database: 'write' },
-    why: L(
-      'A connector writes to a topic (source) or to a database (sink).',
-      'Конектор пише в топік (source) або в базу даних (sink).',
-    ),
+    why: L('A connector writes to a topic (source) or to a database (sink).'),
   },
 };
 
@@ -147,14 +118,14 @@ export function judgeConnection(
     return {
       ok: false,
       reason: 'selfLoop',
-      why: L('A component cannot be wired to itself.', 'Компонент не можна зʼєднати з самим собою.'),
+      why: L('A component cannot be wired to itself.'),
     };
   }
   if (existing.some((e) => e.source === source.id && e.target === target.id)) {
     return {
       ok: false,
       reason: 'duplicate',
-      why: L('These two are already connected.', 'Ці два компоненти вже зʼєднані.'),
+      why: L('These two are already connected.'),
     };
   }
   const edgeKind = edgeKindBetween(source.kind, target.kind);
@@ -163,10 +134,7 @@ export function judgeConnection(
     return {
       ok: false,
       reason: 'intoClient',
-      why: L(
-        'Nothing calls a client: it starts the requests. Wire from the client instead.',
-        'Клієнта ніхто не викликає: він сам починає запити. Зʼєднайте від клієнта.',
-      ),
+      why: L('Nothing calls a client: it starts the requests. Wire from the client instead.'),
     };
   }
   const s = CATALOGUE[source.kind].name;
@@ -175,9 +143,12 @@ export function judgeConnection(
   return {
     ok: false,
     reason: 'notAllowed',
-    why: L(
-      `${s.en} → ${t.en} is not allowed. ${rule.en}`,
-      `${s.uk} → ${t.uk}: таке зʼєднання неможливе. ${rule.uk}`,
-    ),
+    why: {
+      en: `${s.en} → ${t.en} is not allowed. ${rule.en}`,
+      // Read when shown: the catalogue's Ukrainian loads with the language.
+      get uk() {
+        return `${s.uk} → ${t.uk}: таке зʼєднання неможливе. ${rule.uk}`;
+      },
+    },
   };
 }

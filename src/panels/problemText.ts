@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n';
-import type { Lang, Problem, ValidationIssue } from '../model';
+import { type Lang, localText, type Problem, type ValidationIssue } from '../model';
 
 /** A problem in the person's language. */
 export function problemText(problem: Problem, t: Translate, lang: Lang): string {
@@ -46,7 +46,8 @@ export function problemText(problem: Problem, t: Translate, lang: Lang): string 
     case 'missingNode':
       return t('problem.missingNode', { id: problem.id });
     case 'wiring':
-      return problem.why[lang];
+      // Looked up again: a refusal reported by the engine's thread was cloned without the Ukrainian.
+      return localText(problem.why, lang);
     case 'tooMany':
       return t('problem.tooMany', { max: problem.max });
     case 'migrationFailed':

@@ -11,26 +11,18 @@ export interface EdgeKindSpec {
   props: readonly EdgePropSpec[];
 }
 
-const latency = num(
-  'latencyMs',
-  L('Network latency', 'Мережева затримка'),
-  L('One-way time on this wire.', 'Час в один бік цим зʼєднанням.'),
-  {
-    default: 2,
-    min: 0,
-    max: 60_000,
-    unit: 'ms',
-  },
-);
+const latency = num('latencyMs', L('Network latency'), L('One-way time on this wire.'), {
+  default: 2,
+  min: 0,
+  max: 60_000,
+  unit: 'ms',
+});
 
 const route: EdgePropSpec = {
   ...text(
     'route',
-    L('Route path prefix', 'Префікс шляху маршруту'),
-    L(
-      'Requests whose path starts with this go down this wire; empty takes every path.',
-      'Запити, шлях яких починається з цього, йдуть цим зʼєднанням; порожнє приймає всі шляхи.',
-    ),
+    L('Route path prefix'),
+    L('Requests whose path starts with this go down this wire; empty takes every path.'),
     '',
     {
       maxLength: 100,
@@ -44,121 +36,69 @@ const callProps: EdgePropSpec[] = [
   route,
   choice(
     'protocol',
-    L('Protocol', 'Протокол'),
-    L(
-      'REST over HTTP/JSON, gRPC (binary, faster to encode) or GraphQL (one query, heavier to resolve).',
-      'REST через HTTP/JSON, gRPC (бінарний, швидше кодування) або GraphQL (один запит, важчий у обробці).',
-    ),
-    [opt('rest', 'REST', 'REST'), opt('grpc', 'gRPC', 'gRPC'), opt('graphql', 'GraphQL', 'GraphQL')],
+    L('Protocol'),
+    L('REST over HTTP/JSON, gRPC (binary, faster to encode) or GraphQL (one query, heavier to resolve).'),
+    [opt('rest', 'REST'), opt('grpc', 'gRPC'), opt('graphql', 'GraphQL')],
     'rest',
   ),
   latency,
-  num(
-    'timeoutMs',
-    L('Timeout', 'Тайм-аут'),
-    L(
-      'Give up waiting after this; 0 waits for ever.',
-      'Припинити чекати після цього; 0 чекає без обмеження.',
-    ),
-    {
-      default: 0,
-      min: 0,
-      max: 600_000,
-      unit: 'ms',
-    },
-  ),
-  num(
-    'retries',
-    L('Retries', 'Повтори'),
-    L('Extra attempts after a failure or timeout.', 'Додаткові спроби після збою чи тайм-ауту.'),
-    {
-      default: 0,
-      min: 0,
-      max: 10,
-      integer: true,
-      unit: 'count',
-    },
-  ),
-  num(
-    'backoffMs',
-    L('Backoff', 'Затримка повтору'),
-    L(
-      'Wait before the first retry; each next one doubles.',
-      'Очікування перед першим повтором; кожне наступне подвоюється.',
-    ),
-    {
-      default: 100,
-      min: 0,
-      max: 600_000,
-      unit: 'ms',
-      visibleWhen: { key: 'retries', oneOf: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
-    },
-  ),
-  flag(
-    'jitter',
-    L('Jitter', 'Розкид'),
-    L(
-      'Randomise each backoff so retries do not arrive in waves.',
-      'Випадково змінювати затримку, щоб повтори не йшли хвилями.',
-    ),
-    true,
-    {
-      visibleWhen: { key: 'retries', oneOf: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
-    },
-  ),
+  num('timeoutMs', L('Timeout'), L('Give up waiting after this; 0 waits for ever.'), {
+    default: 0,
+    min: 0,
+    max: 600_000,
+    unit: 'ms',
+  }),
+  num('retries', L('Retries'), L('Extra attempts after a failure or timeout.'), {
+    default: 0,
+    min: 0,
+    max: 10,
+    integer: true,
+    unit: 'count',
+  }),
+  num('backoffMs', L('Backoff'), L('Wait before the first retry; each next one doubles.'), {
+    default: 100,
+    min: 0,
+    max: 600_000,
+    unit: 'ms',
+    visibleWhen: { key: 'retries', oneOf: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
+  }),
+  flag('jitter', L('Jitter'), L('Randomise each backoff so retries do not arrive in waves.'), true, {
+    visibleWhen: { key: 'retries', oneOf: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
+  }),
   flag(
     'retryBudget',
-    L('Retry budget', 'Бюджет повторів'),
-    L(
-      'Cap retries at a share of requests, so a failing service is not flooded.',
-      'Обмежити повтори часткою запитів, щоб не завалити сервіс, що збоїть.',
-    ),
+    L('Retry budget'),
+    L('Cap retries at a share of requests, so a failing service is not flooded.'),
     false,
     {
       visibleWhen: { key: 'retries', oneOf: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
     },
   ),
-  num(
-    'retryBudgetPct',
-    L('Budget', 'Бюджет'),
-    L('Retries allowed, as a share of first attempts.', 'Дозволені повтори як частка перших спроб.'),
-    {
-      default: 10,
-      min: 0,
-      max: 100,
-      unit: 'percent',
-      visibleWhen: { key: 'retryBudget', oneOf: [true] },
-    },
-  ),
+  num('retryBudgetPct', L('Budget'), L('Retries allowed, as a share of first attempts.'), {
+    default: 10,
+    min: 0,
+    max: 100,
+    unit: 'percent',
+    visibleWhen: { key: 'retryBudget', oneOf: [true] },
+  }),
   flag(
     'breaker',
-    L('Circuit breaker', 'Запобіжник'),
-    L(
-      'After repeated failures stop calling for a while, then probe.',
-      'Після низки збоїв припинити виклики на час, потім перевірити.',
-    ),
+    L('Circuit breaker'),
+    L('After repeated failures stop calling for a while, then probe.'),
     false,
   ),
-  num(
-    'breakerThreshold',
-    L('Opens after', 'Спрацьовує після'),
-    L('Consecutive failures that open the breaker.', 'Поспіль збоїв, після яких запобіжник розмикається.'),
-    {
-      default: 5,
-      min: 1,
-      max: 1000,
-      integer: true,
-      unit: 'count',
-      visibleWhen: { key: 'breaker', oneOf: [true] },
-    },
-  ),
+  num('breakerThreshold', L('Opens after'), L('Consecutive failures that open the breaker.'), {
+    default: 5,
+    min: 1,
+    max: 1000,
+    integer: true,
+    unit: 'count',
+    visibleWhen: { key: 'breaker', oneOf: [true] },
+  }),
   num(
     'breakerCooldownMs',
-    L('Cool-down', 'Охолодження'),
-    L(
-      'Time open before probe requests are let through (half-open).',
-      'Час у розімкненому стані до пробних запитів (напіврозімкнений).',
-    ),
+    L('Cool-down'),
+    L('Time open before probe requests are let through (half-open).'),
     {
       default: 5000,
       min: 10,
@@ -175,10 +115,9 @@ const publishProps: EdgePropSpec[] = [
   {
     ...text(
       'routingKeys',
-      L('Routing keys', 'Ключі маршрутизації'),
+      L('Routing keys'),
       L(
         'Weighted list, e.g. "order.created:3, order.cancelled:1". For a headers exchange, headers such as "format=pdf; type=report".',
-        'Зважений список, напр. "order.created:3, order.cancelled:1". Для обмінника headers — заголовки, напр. "format=pdf; type=report".',
       ),
       'order.created',
       {
@@ -191,11 +130,8 @@ const publishProps: EdgePropSpec[] = [
   {
     ...num(
       'keyCount',
-      L('Distinct keys', 'Різних ключів'),
-      L(
-        'Records carry one of this many keys (e.g. customer ids); 0 sends records without a key.',
-        'Записи мають один із стількох ключів (напр. id клієнта); 0 — записи без ключа.',
-      ),
+      L('Distinct keys'),
+      L('Records carry one of this many keys (e.g. customer ids); 0 sends records without a key.'),
       {
         default: 100,
         min: 0,
@@ -211,31 +147,20 @@ const publishProps: EdgePropSpec[] = [
 const consumeProps: EdgePropSpec[] = [
   latency,
   {
-    ...num(
-      'prefetch',
-      L('Prefetch', 'Prefetch'),
-      L(
-        'Unacknowledged messages each consumer instance may hold.',
-        'Скільки непідтверджених повідомлень може мати кожен екземпляр споживача.',
-      ),
-      {
-        default: 10,
-        min: 1,
-        max: 10_000,
-        integer: true,
-        unit: 'count',
-      },
-    ),
+    ...num('prefetch', L('Prefetch'), L('Unacknowledged messages each consumer instance may hold.'), {
+      default: 10,
+      min: 1,
+      max: 10_000,
+      integer: true,
+      unit: 'count',
+    }),
     from: ['queue'],
   },
   {
     ...text(
       'consumerGroup',
-      L('Consumer group', 'Група споживачів'),
-      L(
-        'Instances in one group share the partitions; every group reads every record.',
-        'Екземпляри однієї групи ділять партиції; кожна група читає всі записи.',
-      ),
+      L('Consumer group'),
+      L('Instances in one group share the partitions; every group reads every record.'),
       'group-1',
       {
         maxLength: 60,
@@ -246,12 +171,9 @@ const consumeProps: EdgePropSpec[] = [
   {
     ...choice(
       'assignor',
-      L('Partition assignor', 'Розподіл партицій'),
-      L(
-        'Range gives each instance a contiguous block; round robin deals partitions one by one.',
-        'Range дає кожному екземпляру суцільний блок; round robin роздає партиції по одній.',
-      ),
-      [opt('range', 'Range', 'Range'), opt('roundRobin', 'Round robin', 'Round robin')],
+      L('Partition assignor'),
+      L('Range gives each instance a contiguous block; round robin deals partitions one by one.'),
+      [opt('range', 'Range'), opt('roundRobin', 'Round robin')],
       'range',
     ),
     from: ['topic'],
@@ -260,31 +182,27 @@ const consumeProps: EdgePropSpec[] = [
 
 /** Every edge kind, its meaning and its properties. */
 export const EDGE_CATALOGUE: { readonly [K in EdgeKind]: EdgeKindSpec } = {
-  call: { kind: 'call', meaning: L('Request and response', 'Запит і відповідь'), props: callProps },
-  poll: { kind: 'poll', meaning: L('Polls for changes', 'Опитує про зміни'), props: [latency] },
+  call: { kind: 'call', meaning: L('Request and response'), props: callProps },
+  poll: { kind: 'poll', meaning: L('Polls for changes'), props: [latency] },
   publish: {
     kind: 'publish',
-    meaning: L('Publishes messages', 'Публікує повідомлення'),
+    meaning: L('Publishes messages'),
     props: publishProps,
   },
   consume: {
     kind: 'consume',
-    meaning: L('Delivers to a consumer', 'Доставляє споживачу'),
+    meaning: L('Delivers to a consumer'),
     props: consumeProps,
   },
   bind: {
     kind: 'bind',
-    meaning: L(
-      'Binding: routes matching messages to the queue',
-      'Привʼязка: спрямовує відповідні повідомлення в чергу',
-    ),
+    meaning: L('Binding: routes matching messages to the queue'),
     props: [
       text(
         'bindingKey',
-        L('Binding key', 'Ключ привʼязки'),
+        L('Binding key'),
         L(
           'Direct: the exact routing key. Topic: a pattern where * is one word and # is zero or more. Headers: "x-match=all; format=pdf".',
-          'Direct: точний ключ. Topic: шаблон, де * — одне слово, а # — нуль або більше. Headers: "x-match=all; format=pdf".',
         ),
         'order.*',
         {
@@ -296,35 +214,29 @@ export const EDGE_CATALOGUE: { readonly [K in EdgeKind]: EdgeKindSpec } = {
   },
   alternate: {
     kind: 'alternate',
-    meaning: L('Alternate exchange for unroutable messages', 'Альтернативний обмінник для немаршрутизованих'),
+    meaning: L('Alternate exchange for unroutable messages'),
     props: [],
   },
   deadLetter: {
     kind: 'deadLetter',
-    meaning: L('Dead-letter queue', 'Черга недоставлених повідомлень'),
+    meaning: L('Dead-letter queue'),
     props: [],
   },
   webhook: {
     kind: 'webhook',
-    meaning: L('Delivers webhooks', 'Доставляє вебхуки'),
+    meaning: L('Delivers webhooks'),
     props: [
       latency,
       flag(
         'verifySignature',
-        L('Verify signature', 'Перевіряти підпис'),
-        L(
-          'Reject deliveries whose signature over body and timestamp is wrong.',
-          'Відхиляти доставки з хибним підписом тіла й мітки часу.',
-        ),
+        L('Verify signature'),
+        L('Reject deliveries whose signature over body and timestamp is wrong.'),
         true,
       ),
       num(
         'toleranceS',
-        L('Timestamp tolerance', 'Допуск мітки часу'),
-        L(
-          'Reject deliveries signed longer ago than this (replays).',
-          'Відхиляти доставки, підписані давніше (повторне відтворення).',
-        ),
+        L('Timestamp tolerance'),
+        L('Reject deliveries signed longer ago than this (replays).'),
         {
           default: 300,
           min: 1,
@@ -337,17 +249,17 @@ export const EDGE_CATALOGUE: { readonly [K in EdgeKind]: EdgeKindSpec } = {
   },
   subscribe: {
     kind: 'subscribe',
-    meaning: L('Subscription: gets a copy of every event', 'Підписка: отримує копію кожної події'),
+    meaning: L('Subscription: gets a copy of every event'),
     props: [latency],
   },
   read: {
     kind: 'read',
-    meaning: L('Source connector reads changes', 'Source-конектор читає зміни'),
+    meaning: L('Source connector reads changes'),
     props: [latency],
   },
   write: {
     kind: 'write',
-    meaning: L('Sink connector writes records', 'Sink-конектор записує дані'),
+    meaning: L('Sink connector writes records'),
     props: [latency],
   },
 };

@@ -1,127 +1,83 @@
 import { choice, flag, L, num, opt, text } from '../props';
 import type { KindSpec } from './kindSpec';
 
-const up = flag(
-  'up',
-  L('Up', 'Працює'),
-  L(
-    'Whether it is running. A stopped component answers nothing.',
-    'Чи запущено компонент. Зупинений компонент нічого не відповідає.',
-  ),
-  true,
-);
+const up = flag('up', L('Up'), L('Whether it is running. A stopped component answers nothing.'), true);
 
 export const client: KindSpec = {
   kind: 'client',
   group: 'clients',
   icon: 'client',
   color: '#2563eb',
-  name: L('Client', 'Клієнт'),
+  name: L('Client'),
   description: L(
     'A traffic source: a web or mobile app calling APIs synchronously, asynchronously or by polling.',
-    'Джерело трафіку: вебзастосунок чи мобільний клієнт, що викликає API синхронно, асинхронно або опитуванням.',
   ),
   props: [
     choice(
       'mode',
-      L('Mode', 'Режим'),
+      L('Mode'),
       L(
         'Sync waits for each response; async gets 202 at once and the result later by callback; polling asks a provider every interval.',
-        'Синхронний чекає на кожну відповідь; асинхронний одразу отримує 202, а результат пізніше через callback; опитування питає провайдера з інтервалом.',
       ),
-      [
-        opt('sync', 'Synchronous', 'Синхронний'),
-        opt('async', 'Asynchronous', 'Асинхронний'),
-        opt('polling', 'Polling', 'Опитування'),
-      ],
+      [opt('sync', 'Synchronous'), opt('async', 'Asynchronous'), opt('polling', 'Polling')],
       'sync',
     ),
-    num(
-      'rate',
-      L('Request rate', 'Частота запитів'),
-      L('Requests started per second.', 'Скільки запитів починається за секунду.'),
-      {
-        default: 5,
-        min: 0.01,
-        max: 5000,
-        unit: 'perSecond',
-        visibleWhen: { key: 'mode', oneOf: ['sync', 'async'] },
-      },
-    ),
+    num('rate', L('Request rate'), L('Requests started per second.'), {
+      default: 5,
+      min: 0.01,
+      max: 5000,
+      unit: 'perSecond',
+      visibleWhen: { key: 'mode', oneOf: ['sync', 'async'] },
+    }),
     choice(
       'arrivals',
-      L('Arrivals', 'Надходження'),
-      L(
-        'Constant spacing, or random (Poisson) like real independent users.',
-        'Рівномірно або випадково (Пуассон), як незалежні користувачі.',
-      ),
-      [opt('constant', 'Constant', 'Рівномірно'), opt('poisson', 'Poisson (random)', 'Пуассон (випадково)')],
+      L('Arrivals'),
+      L('Constant spacing, or random (Poisson) like real independent users.'),
+      [opt('constant', 'Evenly spaced'), opt('poisson', 'Poisson (random)')],
       'poisson',
       { visibleWhen: { key: 'mode', oneOf: ['sync', 'async'] } },
     ),
-    num(
-      'users',
-      L('Virtual users', 'Віртуальні користувачі'),
-      L(
-        'Each user waits for its response before sending the next request.',
-        'Кожен користувач чекає на відповідь, перш ніж надіслати наступний запит.',
-      ),
-      {
-        default: 1,
-        min: 1,
-        max: 1000,
-        integer: true,
-        unit: 'count',
-        visibleWhen: { key: 'mode', oneOf: ['sync'] },
-      },
-    ),
+    num('users', L('Virtual users'), L('Each user waits for its response before sending the next request.'), {
+      default: 1,
+      min: 1,
+      max: 1000,
+      integer: true,
+      unit: 'count',
+      visibleWhen: { key: 'mode', oneOf: ['sync'] },
+    }),
     text(
       'paths',
-      L('Request paths', 'Шляхи запитів'),
-      L(
-        'Weighted list of paths, e.g. "/orders:3, /users:1". A gateway routes by path prefix.',
-        'Зважений список шляхів, напр. "/orders:3, /users:1". Шлюз маршрутизує за префіксом шляху.',
-      ),
+      L('Request paths'),
+      L('Weighted list of paths, e.g. "/orders:3, /users:1". A gateway routes by path prefix.'),
       '/orders',
       {
         placeholder: '/orders:3, /users:1',
         visibleWhen: { key: 'mode', oneOf: ['sync', 'async'] },
       },
     ),
-    num(
-      'payloadKb',
-      L('Payload size', 'Розмір даних'),
-      L('Size of each request body.', 'Розмір тіла кожного запиту.'),
-      { default: 1, min: 0.01, max: 10000, unit: 'kb' },
-    ),
+    num('payloadKb', L('Payload size'), L('Size of each request body.'), {
+      default: 1,
+      min: 0.01,
+      max: 10000,
+      unit: 'kb',
+    }),
     flag(
       'honourRetryAfter',
-      L('Honour Retry-After', 'Дотримуватися Retry-After'),
-      L(
-        'A well-behaved client waits as told after a 429 before trying again.',
-        'Чемний клієнт після 429 чекає вказаний час, перш ніж повторити.',
-      ),
+      L('Honour Retry-After'),
+      L('A well-behaved client waits as told after a 429 before trying again.'),
       true,
     ),
-    num(
-      'pollIntervalMs',
-      L('Poll interval', 'Інтервал опитування'),
-      L('Time between polls.', 'Час між опитуваннями.'),
-      {
-        default: 5000,
-        min: 100,
-        max: 3_600_000,
-        unit: 'ms',
-        visibleWhen: { key: 'mode', oneOf: ['polling'] },
-      },
-    ),
+    num('pollIntervalMs', L('Poll interval'), L('Time between polls.'), {
+      default: 5000,
+      min: 100,
+      max: 3_600_000,
+      unit: 'ms',
+      visibleWhen: { key: 'mode', oneOf: ['polling'] },
+    }),
     num(
       'pollJitterPct',
-      L('Poll jitter', 'Розкид опитування'),
-      L(
-        'Random spread added to each interval so clients do not poll in lockstep.',
-        'Випадковий розкид інтервалу, щоб клієнти не опитували одночасно.',
-      ),
+      L('Poll jitter'),
+      L('Random spread added to each interval so clients do not poll in lockstep.'),
       {
         default: 0,
         min: 0,
@@ -132,11 +88,8 @@ export const client: KindSpec = {
     ),
     flag(
       'conditional',
-      L('Conditional requests', 'Умовні запити'),
-      L(
-        'Send If-None-Match; an unchanged resource answers 304 with no body.',
-        'Надсилати If-None-Match; незмінений ресурс відповідає 304 без тіла.',
-      ),
+      L('Conditional requests'),
+      L('Send If-None-Match; an unchanged resource answers 304 with no body.'),
       true,
       {
         visibleWhen: { key: 'mode', oneOf: ['polling'] },
@@ -144,11 +97,8 @@ export const client: KindSpec = {
     ),
     flag(
       'longPoll',
-      L('Long polling', 'Довге опитування'),
-      L(
-        'The provider holds each poll open until a change happens or the timeout passes.',
-        'Провайдер тримає запит відкритим, доки не станеться зміна або не мине тайм-аут.',
-      ),
+      L('Long polling'),
+      L('The provider holds each poll open until a change happens or the timeout passes.'),
       false,
       {
         visibleWhen: { key: 'mode', oneOf: ['polling'] },
@@ -156,11 +106,8 @@ export const client: KindSpec = {
     ),
     num(
       'longPollTimeoutMs',
-      L('Long-poll timeout', 'Тайм-аут довгого опитування'),
-      L(
-        'How long the provider holds a long poll with no change.',
-        'Скільки провайдер тримає довге опитування без змін.',
-      ),
+      L('Long-poll timeout'),
+      L('How long the provider holds a long poll with no change.'),
       {
         default: 30_000,
         min: 100,
@@ -177,39 +124,27 @@ export const provider: KindSpec = {
   group: 'clients',
   icon: 'provider',
   color: '#7c3aed',
-  name: L('Third-party provider', 'Сторонній провайдер'),
+  name: L('Third-party provider'),
   description: L(
     'An external system (payments, CRM) whose data changes; it delivers webhooks and can be polled.',
-    'Зовнішня система (платежі, CRM), дані якої змінюються; надсилає вебхуки, її можна опитувати.',
   ),
   props: [
-    num(
-      'changeRate',
-      L('Change rate', 'Частота змін'),
-      L(
-        'Changes per second, at random (Poisson) times.',
-        'Змін за секунду, у випадкові (пуассонівські) моменти.',
-      ),
-      {
-        default: 0.1,
-        min: 0.001,
-        max: 1000,
-        unit: 'perSecond',
-      },
-    ),
-    num(
-      'responseTimeMs',
-      L('Response time', 'Час відповіді'),
-      L('How long it takes to answer a poll.', 'Скільки часу займає відповідь на опитування.'),
-      { default: 50, min: 0, max: 60_000, unit: 'ms' },
-    ),
+    num('changeRate', L('Change rate'), L('Changes per second, at random (Poisson) times.'), {
+      default: 0.1,
+      min: 0.001,
+      max: 1000,
+      unit: 'perSecond',
+    }),
+    num('responseTimeMs', L('Response time'), L('How long it takes to answer a poll.'), {
+      default: 50,
+      min: 0,
+      max: 60_000,
+      unit: 'ms',
+    }),
     num(
       'webhookTimeoutMs',
-      L('Webhook timeout', 'Тайм-аут вебхука'),
-      L(
-        'A delivery not acknowledged in this time counts as failed and is retried.',
-        'Доставка без підтвердження за цей час вважається невдалою і повторюється.',
-      ),
+      L('Webhook timeout'),
+      L('A delivery not acknowledged in this time counts as failed and is retried.'),
       {
         default: 5000,
         min: 10,
@@ -219,11 +154,8 @@ export const provider: KindSpec = {
     ),
     num(
       'webhookMaxAttempts',
-      L('Delivery attempts', 'Спроби доставки'),
-      L(
-        'Attempts per event before giving up, with exponential backoff and jitter.',
-        'Спроб на подію до відмови, з експоненційною затримкою та розкидом.',
-      ),
+      L('Delivery attempts'),
+      L('Attempts per event before giving up, with exponential backoff and jitter.'),
       {
         default: 6,
         min: 1,
@@ -234,11 +166,8 @@ export const provider: KindSpec = {
     ),
     num(
       'webhookBackoffMs',
-      L('First retry after', 'Перший повтор через'),
-      L(
-        'Delay before the first retry; each next one doubles.',
-        'Затримка перед першим повтором; кожна наступна подвоюється.',
-      ),
+      L('First retry after'),
+      L('Delay before the first retry; each next one doubles.'),
       {
         default: 1000,
         min: 10,
@@ -248,11 +177,8 @@ export const provider: KindSpec = {
     ),
     num(
       'disableAfterMs',
-      L('Disable endpoint after', 'Вимкнути ендпоінт через'),
-      L(
-        'An endpoint failing for this long is disabled; later changes are counted as missed.',
-        'Ендпоінт, що збоїть стільки часу, вимикається; подальші зміни рахуються як пропущені.',
-      ),
+      L('Disable endpoint after'),
+      L('An endpoint failing for this long is disabled; later changes are counted as missed.'),
       {
         default: 600_000,
         min: 1000,
@@ -262,11 +188,8 @@ export const provider: KindSpec = {
     ),
     num(
       'duplicatePct',
-      L('Duplicate deliveries', 'Дублікати доставок'),
-      L(
-        'Share of events delivered twice (at-least-once delivery).',
-        'Частка подій, доставлених двічі (доставка щонайменше один раз).',
-      ),
+      L('Duplicate deliveries'),
+      L('Share of events delivered twice (at-least-once delivery).'),
       {
         default: 0,
         min: 0,
@@ -276,11 +199,8 @@ export const provider: KindSpec = {
     ),
     num(
       'forgedPct',
-      L('Forged deliveries', 'Підроблені доставки'),
-      L(
-        'Share of extra deliveries with a bad signature, injected by an attacker.',
-        'Частка зайвих доставок із хибним підписом, які підкидає зловмисник.',
-      ),
+      L('Forged deliveries'),
+      L('Share of extra deliveries with a bad signature, injected by an attacker.'),
       {
         default: 0,
         min: 0,
@@ -290,11 +210,8 @@ export const provider: KindSpec = {
     ),
     num(
       'replayedPct',
-      L('Replayed deliveries', 'Повторно відтворені доставки'),
-      L(
-        'Share of old deliveries replayed with a stale timestamp.',
-        'Частка старих доставок, відтворених зі застарілою міткою часу.',
-      ),
+      L('Replayed deliveries'),
+      L('Share of old deliveries replayed with a stale timestamp.'),
       {
         default: 0,
         min: 0,
@@ -311,59 +228,35 @@ export const service: KindSpec = {
   group: 'services',
   icon: 'service',
   color: '#059669',
-  name: L('Service', 'Сервіс'),
+  name: L('Service'),
   description: L(
     'A microservice with parallel instances; it handles requests, calls downstream and publishes events.',
-    'Мікросервіс із паралельними екземплярами; обробляє запити, викликає інші сервіси й публікує події.',
   ),
   props: [
-    num(
-      'instances',
-      L('Instances', 'Екземпляри'),
-      L(
-        'Parallel workers; each handles one request at a time.',
-        'Паралельні обробники; кожен обробляє один запит за раз.',
-      ),
-      {
-        default: 1,
-        min: 1,
-        max: 64,
-        integer: true,
-        unit: 'count',
-      },
-    ),
+    num('instances', L('Instances'), L('Parallel workers; each handles one request at a time.'), {
+      default: 1,
+      min: 1,
+      max: 64,
+      integer: true,
+      unit: 'count',
+    }),
     choice(
       'serviceTime',
-      L('Service time', 'Час обробки'),
-      L(
-        'How handling time varies: constant, exponential (memoryless) or lognormal (long tail).',
-        'Як змінюється час обробки: сталий, експоненційний або логнормальний (довгий хвіст).',
-      ),
-      [
-        opt('constant', 'Constant', 'Сталий'),
-        opt('exponential', 'Exponential', 'Експоненційний'),
-        opt('lognormal', 'Lognormal', 'Логнормальний'),
-      ],
+      L('Service time'),
+      L('How handling time varies: constant, exponential (memoryless) or lognormal (long tail).'),
+      [opt('constant', 'Constant'), opt('exponential', 'Exponential'), opt('lognormal', 'Lognormal')],
       'exponential',
     ),
-    num(
-      'serviceTimeMs',
-      L('Mean service time', 'Середній час обробки'),
-      L('Mean time one instance spends on a request.', 'Середній час, який екземпляр витрачає на запит.'),
-      {
-        default: 100,
-        min: 0.1,
-        max: 600_000,
-        unit: 'ms',
-      },
-    ),
+    num('serviceTimeMs', L('Mean service time'), L('Mean time one instance spends on a request.'), {
+      default: 100,
+      min: 0.1,
+      max: 600_000,
+      unit: 'ms',
+    }),
     num(
       'p99Ms',
-      L('p99 service time', 'p99 часу обробки'),
-      L(
-        '99th percentile of the lognormal distribution; must exceed the mean.',
-        '99-й перцентиль логнормального розподілу; має перевищувати середнє.',
-      ),
+      L('p99 service time'),
+      L('99th percentile of the lognormal distribution; must exceed the mean.'),
       {
         default: 400,
         min: 0.2,
@@ -372,49 +265,30 @@ export const service: KindSpec = {
         visibleWhen: { key: 'serviceTime', oneOf: ['lognormal'] },
       },
     ),
-    num(
-      'backlogLimit',
-      L('Backlog limit', 'Ліміт черги'),
-      L(
-        'Requests waiting beyond this are refused with 503.',
-        'Запити понад цю кількість у черзі отримують 503.',
-      ),
-      {
-        default: 100,
-        min: 0,
-        max: 100_000,
-        integer: true,
-        unit: 'count',
-      },
-    ),
-    num(
-      'errorRatePct',
-      L('Error rate', 'Частка помилок'),
-      L('Share of requests that fail with 500.', 'Частка запитів, що завершуються помилкою 500.'),
-      {
-        default: 0,
-        min: 0,
-        max: 100,
-        unit: 'percent',
-      },
-    ),
+    num('backlogLimit', L('Backlog limit'), L('Requests waiting beyond this are refused with 503.'), {
+      default: 100,
+      min: 0,
+      max: 100_000,
+      integer: true,
+      unit: 'count',
+    }),
+    num('errorRatePct', L('Error rate'), L('Share of requests that fail with 500.'), {
+      default: 0,
+      min: 0,
+      max: 100,
+      unit: 'percent',
+    }),
     choice(
       'downstream',
-      L('Downstream calls', 'Виклики далі'),
-      L(
-        'Call the services it is wired to one after another, or all at once.',
-        'Викликати підключені сервіси по черзі або всі одночасно.',
-      ),
-      [opt('sequential', 'In sequence', 'Послідовно'), opt('parallel', 'In parallel', 'Паралельно')],
+      L('Downstream calls'),
+      L('Call the services it is wired to one after another, or all at once.'),
+      [opt('sequential', 'In sequence'), opt('parallel', 'In parallel')],
       'sequential',
     ),
     flag(
       'idempotent',
-      L('Idempotent receiver', 'Ідемпотентний отримувач'),
-      L(
-        'Remembers event ids and drops duplicates, so each event is processed once.',
-        'Запамʼятовує ідентифікатори подій і відкидає дублікати, тож кожна подія обробляється один раз.',
-      ),
+      L('Idempotent receiver'),
+      L('Remembers event ids and drops duplicates, so each event is processed once.'),
       false,
     ),
     up,
@@ -426,31 +300,27 @@ export const gateway: KindSpec = {
   group: 'services',
   icon: 'gateway',
   color: '#d97706',
-  name: L('API Gateway', 'API-шлюз'),
+  name: L('API Gateway'),
   description: L(
     'One entry point: authenticates, rate-limits, routes by path, aggregates and translates protocols.',
-    'Єдина точка входу: автентифікує, обмежує частоту, маршрутизує за шляхом, агрегує й перекладає протоколи.',
   ),
   props: [
-    num(
-      'overheadMs',
-      L('Overhead', 'Накладні витрати'),
-      L('Time the gateway adds to every request.', 'Час, який шлюз додає до кожного запиту.'),
-      { default: 2, min: 0, max: 10_000, unit: 'ms' },
-    ),
+    num('overheadMs', L('Overhead'), L('Time the gateway adds to every request.'), {
+      default: 2,
+      min: 0,
+      max: 10_000,
+      unit: 'ms',
+    }),
     flag(
       'auth',
-      L('Authentication', 'Автентифікація'),
-      L(
-        'Check each token; bad tokens get 401 and never reach a service.',
-        'Перевіряти кожен токен; хибні отримують 401 і не доходять до сервісів.',
-      ),
+      L('Authentication'),
+      L('Check each token; bad tokens get 401 and never reach a service.'),
       true,
     ),
     num(
       'unauthenticatedPct',
-      L('Requests without a valid token', 'Запити без дійсного токена'),
-      L('Share of traffic answered 401 at the gateway.', 'Частка трафіку, що отримує 401 на шлюзі.'),
+      L('Requests without a valid token'),
+      L('Share of traffic answered 401 at the gateway.'),
       {
         default: 0,
         min: 0,
@@ -459,71 +329,44 @@ export const gateway: KindSpec = {
         visibleWhen: { key: 'auth', oneOf: [true] },
       },
     ),
-    num(
-      'forbiddenPct',
-      L('Requests not authorized', 'Запити без дозволу'),
-      L('Share of authenticated traffic answered 403.', 'Частка автентифікованого трафіку, що отримує 403.'),
-      {
-        default: 0,
-        min: 0,
-        max: 100,
-        unit: 'percent',
-        visibleWhen: { key: 'auth', oneOf: [true] },
-      },
-    ),
+    num('forbiddenPct', L('Requests not authorized'), L('Share of authenticated traffic answered 403.'), {
+      default: 0,
+      min: 0,
+      max: 100,
+      unit: 'percent',
+      visibleWhen: { key: 'auth', oneOf: [true] },
+    }),
     flag(
       'rateLimit',
-      L('Rate limiting', 'Обмеження частоти'),
-      L(
-        'A token bucket per client; over the limit answers 429 with Retry-After.',
-        'Відро токенів на клієнта; понад ліміт відповідь 429 з Retry-After.',
-      ),
+      L('Rate limiting'),
+      L('A token bucket per client; over the limit answers 429 with Retry-After.'),
       false,
     ),
-    num(
-      'rateLimitRps',
-      L('Limit', 'Ліміт'),
-      L('Tokens added per second for each client.', 'Токенів на секунду для кожного клієнта.'),
-      {
-        default: 10,
-        min: 0.1,
-        max: 100_000,
-        unit: 'perSecond',
-        visibleWhen: { key: 'rateLimit', oneOf: [true] },
-      },
-    ),
-    num(
-      'rateLimitBurst',
-      L('Burst', 'Сплеск'),
-      L(
-        'Bucket size: how many requests may pass at once.',
-        'Розмір відра: скільки запитів може пройти одразу.',
-      ),
-      {
-        default: 5,
-        min: 1,
-        max: 100_000,
-        integer: true,
-        unit: 'count',
-        visibleWhen: { key: 'rateLimit', oneOf: [true] },
-      },
-    ),
+    num('rateLimitRps', L('Limit'), L('Tokens added per second for each client.'), {
+      default: 10,
+      min: 0.1,
+      max: 100_000,
+      unit: 'perSecond',
+      visibleWhen: { key: 'rateLimit', oneOf: [true] },
+    }),
+    num('rateLimitBurst', L('Burst'), L('Bucket size: how many requests may pass at once.'), {
+      default: 5,
+      min: 1,
+      max: 100_000,
+      integer: true,
+      unit: 'count',
+      visibleWhen: { key: 'rateLimit', oneOf: [true] },
+    }),
     flag(
       'aggregate',
-      L('Aggregation', 'Агрегація'),
-      L(
-        'Fan each request out to every matching route in parallel and merge the answers.',
-        'Розсилати кожен запит на всі відповідні маршрути паралельно та обʼєднувати відповіді.',
-      ),
+      L('Aggregation'),
+      L('Fan each request out to every matching route in parallel and merge the answers.'),
       false,
     ),
     num(
       'aggregateDeadlineMs',
-      L('Aggregation deadline', 'Дедлайн агрегації'),
-      L(
-        'After this, answer with what has arrived (a partial response).',
-        'Після цього відповісти тим, що надійшло (часткова відповідь).',
-      ),
+      L('Aggregation deadline'),
+      L('After this, answer with what has arrived (a partial response).'),
       {
         default: 1000,
         min: 1,
@@ -540,31 +383,25 @@ export const loadBalancer: KindSpec = {
   group: 'services',
   icon: 'loadBalancer',
   color: '#0891b2',
-  name: L('Load balancer', 'Балансувальник'),
-  description: L(
-    'Spreads requests over the targets it is wired to and skips unhealthy ones.',
-    'Розподіляє запити між підключеними цілями й оминає несправні.',
-  ),
+  name: L('Load balancer'),
+  description: L('Spreads requests over the targets it is wired to and skips unhealthy ones.'),
   props: [
     choice(
       'algorithm',
-      L('Algorithm', 'Алгоритм'),
-      L('How the next target is chosen.', 'Як обирається наступна ціль.'),
+      L('Algorithm'),
+      L('How the next target is chosen.'),
       [
-        opt('roundRobin', 'Round robin', 'По колу'),
-        opt('leastConnections', 'Least connections', 'Найменше зʼєднань'),
-        opt('random', 'Random', 'Випадково'),
-        opt('p2c', 'Power of two choices', 'Кращий із двох випадкових'),
+        opt('roundRobin', 'Round robin'),
+        opt('leastConnections', 'Least connections'),
+        opt('random', 'Random'),
+        opt('p2c', 'Power of two choices'),
       ],
       'roundRobin',
     ),
     num(
       'healthCheckIntervalMs',
-      L('Health-check interval', 'Інтервал перевірки стану'),
-      L(
-        'A target that went down is noticed at the next check.',
-        'Ціль, що впала, помічається під час наступної перевірки.',
-      ),
+      L('Health-check interval'),
+      L('A target that went down is noticed at the next check.'),
       {
         default: 5000,
         min: 100,
@@ -572,12 +409,12 @@ export const loadBalancer: KindSpec = {
         unit: 'ms',
       },
     ),
-    num(
-      'overheadMs',
-      L('Overhead', 'Накладні витрати'),
-      L('Time added to every request.', 'Час, що додається до кожного запиту.'),
-      { default: 1, min: 0, max: 10_000, unit: 'ms' },
-    ),
+    num('overheadMs', L('Overhead'), L('Time added to every request.'), {
+      default: 1,
+      min: 0,
+      max: 10_000,
+      unit: 'ms',
+    }),
   ],
 };
 
@@ -586,45 +423,34 @@ export const database: KindSpec = {
   group: 'services',
   icon: 'database',
   color: '#475569',
-  name: L('Database', 'База даних'),
-  description: L(
-    'Stores data; reads and writes take time and share a limited connection pool.',
-    'Зберігає дані; читання й запис займають час і ділять обмежений пул зʼєднань.',
-  ),
+  name: L('Database'),
+  description: L('Stores data; reads and writes take time and share a limited connection pool.'),
   props: [
-    num(
-      'readMs',
-      L('Read latency', 'Затримка читання'),
-      L('Mean time of a read query.', 'Середній час запиту на читання.'),
-      { default: 5, min: 0.1, max: 600_000, unit: 'ms' },
-    ),
-    num(
-      'writeMs',
-      L('Write latency', 'Затримка запису'),
-      L('Mean time of a write.', 'Середній час запису.'),
-      { default: 20, min: 0.1, max: 600_000, unit: 'ms' },
-    ),
-    num(
-      'writePct',
-      L('Writes', 'Частка записів'),
-      L('Share of queries that are writes.', 'Частка запитів, що є записом.'),
-      { default: 20, min: 0, max: 100, unit: 'percent' },
-    ),
-    num(
-      'poolSize',
-      L('Connection pool', 'Пул зʼєднань'),
-      L(
-        'Queries running at once; others wait for a connection.',
-        'Запитів одночасно; решта чекає на зʼєднання.',
-      ),
-      {
-        default: 10,
-        min: 1,
-        max: 10_000,
-        integer: true,
-        unit: 'count',
-      },
-    ),
+    num('readMs', L('Read latency'), L('Mean time of a read query.'), {
+      default: 5,
+      min: 0.1,
+      max: 600_000,
+      unit: 'ms',
+    }),
+    num('writeMs', L('Write latency'), L('Mean time of a write.'), {
+      default: 20,
+      min: 0.1,
+      max: 600_000,
+      unit: 'ms',
+    }),
+    num('writePct', L('Writes'), L('Share of queries that are writes.'), {
+      default: 20,
+      min: 0,
+      max: 100,
+      unit: 'percent',
+    }),
+    num('poolSize', L('Connection pool'), L('Queries running at once; others wait for a connection.'), {
+      default: 10,
+      min: 1,
+      max: 10_000,
+      integer: true,
+      unit: 'count',
+    }),
     up,
   ],
 };
@@ -634,31 +460,20 @@ export const batch: KindSpec = {
   group: 'services',
   icon: 'batch',
   color: '#be185d',
-  name: L('Batch processor', 'Пакетний обробник'),
-  description: L(
-    'Collects items and sends them on as one batch when it is full or its window ends.',
-    'Збирає елементи й надсилає їх одним пакетом, коли пакет повний або минає вікно.',
-  ),
+  name: L('Batch processor'),
+  description: L('Collects items and sends them on as one batch when it is full or its window ends.'),
   props: [
-    num(
-      'batchSize',
-      L('Batch size', 'Розмір пакета'),
-      L('Send when this many items are collected.', 'Надіслати, коли зібрано стільки елементів.'),
-      {
-        default: 10,
-        min: 1,
-        max: 100_000,
-        integer: true,
-        unit: 'count',
-      },
-    ),
+    num('batchSize', L('Batch size'), L('Send when this many items are collected.'), {
+      default: 10,
+      min: 1,
+      max: 100_000,
+      integer: true,
+      unit: 'count',
+    }),
     num(
       'windowMs',
-      L('Window', 'Вікно'),
-      L(
-        'Send what has been collected when this time has passed since the first item.',
-        'Надіслати зібране, коли від першого елемента мине цей час.',
-      ),
+      L('Window'),
+      L('Send what has been collected when this time has passed since the first item.'),
       {
         default: 1000,
         min: 1,
