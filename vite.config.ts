@@ -97,6 +97,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Generous: property tests and fuzzers take a few seconds alone and several times that on a
+    // busy 2-core machine; a test's time is never what it checks (benchmarks measure time).
+    testTimeout: 60_000,
     // Tests read the catalogue in both languages, as the app does once Ukrainian has loaded.
     setupFiles: ['src/model/testing/catalogueUk.setup.ts'],
   },
