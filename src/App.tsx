@@ -7,6 +7,7 @@ import { ConfirmDialog } from './panels/ConfirmDialog';
 import { Inspector } from './panels/Inspector';
 import { LazyShortcutsDialog, LazyTimeline } from './panels/lazy';
 import { Notices } from './panels/Notices';
+import { useWorkspaceClass } from './panels/PanelToggles';
 import { Toolbar } from './panels/Toolbar';
 import { PracticeLayer } from './practice/ui/PracticeLayer';
 import { EmbedView, isEmbedMode, ShareButtons, ShareLayer } from './share';
@@ -35,6 +36,7 @@ function TestCrashSwitch() {
 function Editor() {
   useShortcuts();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const workspaceClass = useWorkspaceClass();
   return (
     <div className="app">
       <Toolbar
@@ -42,7 +44,7 @@ function Editor() {
         fileActions={<ShareButtons />}
         learn={<LearnButton />}
       />
-      <main className="workspace">
+      <main className={workspaceClass}>
         <Palette />
         <div className="workspace__centre">
           <Canvas />

@@ -24,12 +24,13 @@ import { FAR_ZOOM, FarContext } from './ComponentNode';
 import { ConnectionHint } from './ConnectionHint';
 import type { MenuAt } from './ContextMenu';
 import { EmptyHint } from './EmptyHint';
-import { edgeFaultTarget } from './faults/faultTarget';
 import { createNodeMapper, type Measured, toFlowEdges } from './flowElements';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { LazyContextMenu, LazyLegend, LazyTracePanel } from './lazy';
+import { edgeMenu, menuAtElement, nodeMenu } from './menus';
 import { GRID } from './placement';
 import { TrafficLayer } from './traffic/TrafficLayer';
+import { useTouchPress } from './useTouchPress';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
@@ -46,6 +47,15 @@ function applySelection(
     else next.delete(c.id);
   }
   return next;
+}
+
+/** Pins the moving message at a screen point, if there is one, to follow its trace. */
+function followMessageAt(point: XY): void {
+  const canvas = document.querySelector<HTMLCanvasElement>('.traffic-layer');
+  if (!canvas) return;
+  const rect = canvas.getBoundingClientRect();
+  const id = messageAt(point.x - rect.left, point.y - rect.top);
+  if (id !== null) runActions.follow(id);
 }
 
 function nodeIdAt(point: XY): string | null {
@@ -74,33 +84,31 @@ export function Canvas() {
   const initialViewport = useRef(useDiagram.getState().viewport).current;
   const [menu, setMenu] = useState<MenuAt | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
+  // Right-click, or a long press on a touch screen, on a component, a wire or empty canvas.
   const onNodeContextMenu = useCallback((e: React.MouseEvent, n: { id: string }) => {
     e.preventDefault();
-    const node = useDiagram.getState().nodes.find((x) => x.id === n.id);
-    if (node)
-      setMenu({
-        x: e.clientX,
-        y: e.clientY,
-        title: node.label,
-        target: { type: 'node', id: node.id, kind: node.kind },
-      });
+    setMenu(nodeMenu(n.id, { x: e.clientX, y: e.clientY }));
   }, []);
-  const onEdgeContextMenu = useCallback(
-    (e: React.MouseEvent, edge: { id: string; source: string; target: string }) => {
-      e.preventDefault();
-      const { nodes: all, edges: wires } = useDiagram.getState();
-      const wire = wires.find((w) => w.id === edge.id);
-      if (!wire) return;
-      const byId = new Map(all.map((n) => [n.id, n.label]));
-      setMenu({
-        x: e.clientX,
-        y: e.clientY,
-        title: `${byId.get(edge.source) ?? ''} → ${byId.get(edge.target) ?? ''}`,
-        target: edgeFaultTarget(wire, all),
-      });
+  const onEdgeContextMenu = useCallback((e: React.MouseEvent, edge: { id: string }) => {
+    e.preventDefault();
+    setMenu(edgeMenu(edge.id, { x: e.clientX, y: e.clientY }));
+  }, []);
+  // Empty canvas has a menu for a long press only: a right-drag there pans (PAN_BUTTONS).
+  const canvasTitle = t('canvas.label');
+  const sectionRef = useRef<HTMLElement>(null);
+  useTouchPress(sectionRef, {
+    onLongPress: (target, at) => {
+      const opened = menuAtElement(target, at, canvasTitle);
+      if (opened) setMenu(opened);
     },
-    [],
-  );
+    // With drag-to-select on, React Flow's pane turns only a mouse click into a pane click (a
+    // finger there pans): a tap on empty canvas selects nothing and pins a message, as a click does.
+    onTap: (target, at) => {
+      if (!target.classList.contains('react-flow__pane')) return;
+      uiActions.clearSelection();
+      followMessageAt(at);
+    },
+  });
 
   const flowNodes = useMemo(
     () => mapNodes(nodes, selectedNodes, measured),
@@ -191,13 +199,10 @@ export function Canvas() {
   );
 
   // A click on a moving message pins it, to follow its trace.
-  const onPaneClick = useCallback((e: React.MouseEvent) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.traffic-layer');
-    if (!canvas) return;
-    const rect = canvas.getBoundingClientRect();
-    const id = messageAt(e.clientX - rect.left, e.clientY - rect.top);
-    if (id !== null) runActions.follow(id);
-  }, []);
+  const onPaneClick = useCallback(
+    (e: React.MouseEvent) => followMessageAt({ x: e.clientX, y: e.clientY }),
+    [],
+  );
   // The overview map only helps when part of the diagram is off screen; it is decided when a move
   // ends (not every frame), and hiding it while everything is visible saves its redraw on every pan.
   const [offScreen, setOffScreen] = useState(true);
@@ -236,6 +241,7 @@ export function Canvas() {
 
   return (
     <section
+      ref={sectionRef}
       className={`canvas${far ? ' is-far' : ''}${exporting ? ' is-exporting' : ''}`}
       data-drop-target="canvas"
       aria-label={t('canvas.label')}

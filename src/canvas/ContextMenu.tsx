@@ -1,19 +1,40 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLang } from '../i18n';
 import { CATALOGUE } from '../model';
 import { FaultActions, type FaultTarget } from './faults/FaultActions';
+import { MenuEditActions } from './MenuEditActions';
+
+/** What a menu acts on: a component, a wire, or the empty canvas where it was opened. */
+export type MenuTarget = FaultTarget | { type: 'pane' };
 
 export interface MenuAt {
   x: number;
   y: number;
-  target: FaultTarget;
+  target: MenuTarget;
   title: string;
 }
 
-/** The right-click menu on a component or wire: fault injection while a run goes on. Escape or a click outside closes it. */
+/** Room kept between the menu and the window's edge. */
+const MARGIN = 8;
+
+/**
+ * The context menu (right-click, or a long press on a touch screen) on a component, a wire or
+ * the empty canvas: fault injection while a run goes on, and the editing commands a finger has
+ * no keys for. Kept inside the window. Escape or a press outside closes it.
+ */
 export function ContextMenu({ menu, onClose }: { menu: MenuAt; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const lang = useLang();
+  const [place, setPlace] = useState({ left: menu.x, top: menu.y });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const { width, height } = el.getBoundingClientRect();
+    setPlace({
+      left: Math.max(MARGIN, Math.min(menu.x, window.innerWidth - width - MARGIN)),
+      top: Math.max(MARGIN, Math.min(menu.y, window.innerHeight - height - MARGIN)),
+    });
+  }, [menu.x, menu.y]);
   useEffect(() => {
     const onDown = (e: PointerEvent) => {
       if (!ref.current?.contains(e.target as Node)) onClose();
@@ -31,12 +52,13 @@ export function ContextMenu({ menu, onClose }: { menu: MenuAt; onClose: () => vo
   }, [onClose]);
   const kindName = menu.target.type === 'node' ? CATALOGUE[menu.target.kind].name[lang] : null;
   return (
-    <div ref={ref} className="fault-menu" style={{ left: menu.x, top: menu.y }} data-testid="context-menu">
+    <div ref={ref} className="fault-menu" style={place} data-testid="context-menu">
       <p className="fault-menu__title">
         {menu.title}
         {kindName ? <span> · {kindName}</span> : null}
       </p>
-      <FaultActions target={menu.target} onDone={onClose} asMenu />
+      {menu.target.type === 'pane' ? null : <FaultActions target={menu.target} onDone={onClose} asMenu />}
+      <MenuEditActions target={menu.target} at={menu} onDone={onClose} />
     </div>
   );
 }

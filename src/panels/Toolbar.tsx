@@ -9,6 +9,7 @@ import { setLang, setSnapToGrid } from '../store/prefs';
 import { replaceDiagram } from '../store/replace';
 import { uiActions, useUi } from '../store/ui';
 import { IconButton } from './IconButton';
+import { InspectorToggle, PaletteToggle } from './PanelToggles';
 import { RunBar } from './RunBar';
 
 function startNew(t: ReturnType<typeof useT>): void {
@@ -50,6 +51,7 @@ export function Toolbar({
   const tidy = useTidyLayout();
   return (
     <header className="toolbar">
+      <PaletteToggle />
       <h1 className="toolbar__title" title={t('app.title')}>
         {t('app.shortTitle')}
       </h1>
@@ -99,6 +101,7 @@ export function Toolbar({
             <option value="uk">{t('lang.uk')}</option>
           </select>
         </label>
+        <InspectorToggle />
       </div>
     </header>
   );

@@ -57,6 +57,8 @@ export const editorEn = {
   'canvas.rf.left': 'left',
   'canvas.rf.right': 'right',
   'canvas.tooMany': 'A diagram holds at most {max} components.',
+  'panels.palette': 'Components panel',
+  'panels.inspector': 'Properties panel',
   'inspector.title': 'Properties',
   'inspector.empty': 'Select a component or a connection to see and edit its properties.',
   'inspector.multi': { one: '{count} item selected', other: '{count} items selected' },

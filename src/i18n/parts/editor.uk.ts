@@ -59,6 +59,8 @@ export const editorUk: Record<keyof typeof editorEn, Entry> = {
   'canvas.rf.left': 'ліворуч',
   'canvas.rf.right': 'праворуч',
   'canvas.tooMany': 'Діаграма вміщує щонайбільше {max} компонентів.',
+  'panels.palette': 'Панель компонентів',
+  'panels.inspector': 'Панель властивостей',
   'inspector.title': 'Властивості',
   'inspector.empty': 'Виділіть компонент або зʼєднання, щоб переглянути й змінити його властивості.',
   'inspector.multi': {
