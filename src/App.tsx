@@ -5,7 +5,7 @@ import { Canvas } from './canvas/Canvas';
 import { Palette } from './canvas/Palette';
 import { ConfirmDialog } from './panels/ConfirmDialog';
 import { Inspector } from './panels/Inspector';
-import { LazyShortcutsDialog, LazyTimeline } from './panels/lazy';
+import { LazyPresenter, LazyShortcutsDialog, LazyTimeline } from './panels/lazy';
 import { Notices } from './panels/Notices';
 import { useWorkspaceClass } from './panels/PanelToggles';
 import { Toolbar } from './panels/Toolbar';
@@ -13,6 +13,7 @@ import { PracticeLayer } from './practice/ui/PracticeLayer';
 import { EmbedView, isEmbedMode, ShareButtons, ShareLayer } from './share';
 import { useDiagram } from './store/diagram';
 import { readItem, removeItem } from './store/storage';
+import { useUi } from './store/ui';
 import { LearnButton } from './tutorials/ui/LearnButton';
 import { useShortcuts } from './useShortcuts';
 
@@ -37,22 +38,30 @@ function Editor() {
   useShortcuts();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const workspaceClass = useWorkspaceClass();
+  // Presenting: the canvas alone, with the run bar; the palette and inspector step aside.
+  const presenting = useUi((s) => s.presenting);
   return (
-    <div className="app">
+    <div className={presenting ? 'app is-presenting' : 'app'}>
       <Toolbar
         onShowShortcuts={() => setShortcutsOpen(true)}
         fileActions={<ShareButtons />}
         learn={<LearnButton />}
       />
       <main className={workspaceClass}>
-        <Palette />
+        {presenting ? null : <Palette />}
         <div className="workspace__centre">
           <Canvas />
           <Suspense fallback={null}>
             <LazyTimeline />
           </Suspense>
         </div>
-        <Inspector />
+        {presenting ? (
+          <Suspense fallback={null}>
+            <LazyPresenter />
+          </Suspense>
+        ) : (
+          <Inspector />
+        )}
         <PracticeLayer />
       </main>
       <Notices />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { GRID } from './canvas/placement';
+import { togglePresentation } from './panels/present/enter';
 import { copySelection, pasteClipboardText, pasteInternal } from './share';
 import { diagramActions, useDiagram } from './store/diagram';
 import { uiActions, useUi } from './store/ui';
@@ -25,8 +26,15 @@ let pasteEventSeen = false;
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(e.target)) return;
-      if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+      if (e.altKey || isTyping(e.target) || document.querySelector('[role="dialog"][aria-modal="true"]'))
+        return;
+      // P presents (its own keys take over); presenting, nothing edits the diagram.
+      const plain = !(e.ctrlKey || e.metaKey);
+      if (plain && !e.shiftKey && !e.repeat && e.code === 'KeyP') {
+        e.preventDefault();
+        togglePresentation();
+      }
+      if (plain || useUi.getState().presenting) return;
       const key = e.key.toLowerCase();
       const ui = useUi.getState();
       const handled = (() => {
@@ -72,7 +80,9 @@ export function useShortcuts(): void {
       if (handled) e.preventDefault();
     };
     const blocked = (e: Event) =>
-      isTyping(e.target) || !!document.querySelector('[role="dialog"][aria-modal="true"], dialog[open]');
+      isTyping(e.target) ||
+      useUi.getState().presenting ||
+      !!document.querySelector('[role="dialog"][aria-modal="true"], dialog[open]');
     const onCopy = (e: ClipboardEvent) => {
       if (blocked(e) || hasTextSelection()) return;
       if (copySelection(e)) e.preventDefault();

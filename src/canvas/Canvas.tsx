@@ -36,6 +36,20 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_BUTTONS = [1, 2];
 const SNAP: [number, number] = [GRID, GRID];
+/**
+ * Presenting, nothing edits the diagram: no selecting, dragging, wiring or deleting, the left
+ * button pans, Space is the run's, and a click on a component points at it (a pulsing ring).
+ */
+const PRESENTING = {
+  deleteKeyCode: null,
+  selectionOnDrag: false,
+  panOnDrag: true,
+  panActivationKeyCode: null,
+  nodesDraggable: false,
+  nodesConnectable: false,
+  elementsSelectable: false,
+  onNodeClick: (_: React.MouseEvent, n: { id: string }) => uiActions.point(n.id),
+};
 
 function applySelection(
   current: ReadonlySet<string>,
@@ -79,6 +93,7 @@ export function Canvas() {
   const selectedNodes = useUi((s) => s.selectedNodes);
   const selectedEdges = useUi((s) => s.selectedEdges);
   const snapToGrid = useUi((s) => s.snapToGrid);
+  const presenting = useUi((s) => s.presenting);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(() => new Map());
   const mapNodes = useRef(createNodeMapper()).current;
   const initialViewport = useRef(useDiagram.getState().viewport).current;
@@ -168,6 +183,7 @@ export function Canvas() {
       uiActions.notify({
         kind: 'warning',
         key: 'connect',
+        about: [source, target],
         text: `${t('canvas.refused')}: ${result.verdict.why[lang]}`,
       });
     },
@@ -279,6 +295,7 @@ export function Canvas() {
           maxZoom={4}
           ariaLabelConfig={ariaLabels}
           onlyRenderVisibleElements={nodes.length > 300 && !zoomedOut && !exporting}
+          {...(presenting ? PRESENTING : null)}
         >
           {far ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
           <Controls position="bottom-left" />

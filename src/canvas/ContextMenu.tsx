@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLang } from '../i18n';
 import { CATALOGUE } from '../model';
+import { useUi } from '../store/ui';
 import { FaultActions, type FaultTarget } from './faults/FaultActions';
 import { MenuEditActions } from './MenuEditActions';
 
@@ -25,6 +26,8 @@ const MARGIN = 8;
 export function ContextMenu({ menu, onClose }: { menu: MenuAt; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const lang = useLang();
+  // Presenting changes nothing in the diagram: faults only, no editing commands.
+  const presenting = useUi((s) => s.presenting);
   const [place, setPlace] = useState({ left: menu.x, top: menu.y });
   useLayoutEffect(() => {
     const el = ref.current;
@@ -51,6 +54,7 @@ export function ContextMenu({ menu, onClose }: { menu: MenuAt; onClose: () => vo
     };
   }, [onClose]);
   const kindName = menu.target.type === 'node' ? CATALOGUE[menu.target.kind].name[lang] : null;
+  if (presenting && menu.target.type === 'pane') return null;
   return (
     <div ref={ref} className="fault-menu" style={place} data-testid="context-menu">
       <p className="fault-menu__title">
@@ -58,7 +62,7 @@ export function ContextMenu({ menu, onClose }: { menu: MenuAt; onClose: () => vo
         {kindName ? <span> · {kindName}</span> : null}
       </p>
       {menu.target.type === 'pane' ? null : <FaultActions target={menu.target} onDone={onClose} asMenu />}
-      <MenuEditActions target={menu.target} at={menu} onDone={onClose} />
+      {presenting ? null : <MenuEditActions target={menu.target} at={menu} onDone={onClose} />}
     </div>
   );
 }

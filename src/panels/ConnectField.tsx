@@ -32,6 +32,7 @@ export function ConnectField({ node }: { node: DiagramNode }) {
     uiActions.notify({
       kind: 'info',
       key: 'connected',
+      about: [node.id, to.id],
       text: t('inspector.connected', { from: node.label || '—', to: to.label || '—' }),
     });
   };

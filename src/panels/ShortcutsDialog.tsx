@@ -1,35 +1,41 @@
-import { type MessageKey, useT } from '../i18n';
+import { useLocalTexts } from '../i18n';
 import { Dialog } from './Dialog';
+import { SHORTCUTS_TEXT } from './shortcutsText';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';
 
-const ROWS: [MessageKey, string][] = [
-  ['shortcuts.delete', 'Delete / Backspace'],
-  ['shortcuts.copy', `${mod} + C`],
-  ['shortcuts.paste', `${mod} + V`],
-  ['shortcuts.duplicate', `${mod} + D`],
-  ['shortcuts.selectAll', `${mod} + A`],
-  ['shortcuts.undo', `${mod} + Z`],
-  ['shortcuts.redo', `${mod} + Shift + Z`],
+type Key = keyof typeof SHORTCUTS_TEXT;
+
+const ROWS: [Key, string][] = [
+  ['delete', 'Delete / Backspace'],
+  ['copy', `${mod} + C`],
+  ['paste', `${mod} + V`],
+  ['duplicate', `${mod} + D`],
+  ['selectAll', `${mod} + A`],
+  ['undo', `${mod} + Z`],
+  ['redo', `${mod} + Shift + Z`],
+  ['present', 'P'],
+];
+
+const GESTURES: [Key, Key][] = [
+  ['multi', 'multiKeys'],
+  ['box', 'boxKeys'],
+  ['pan', 'panKeys'],
+  ['zoom', 'zoomKeys'],
+  ['presenting', 'presentingKeys'],
 ];
 
 /** The list of keyboard and mouse gestures. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const t = useT();
-  const gestures: [MessageKey, MessageKey][] = [
-    ['shortcuts.multi', 'shortcuts.multiKeys'],
-    ['shortcuts.box', 'shortcuts.boxKeys'],
-    ['shortcuts.pan', 'shortcuts.panKeys'],
-    ['shortcuts.zoom', 'shortcuts.zoomKeys'],
-  ];
+  const tt = useLocalTexts(SHORTCUTS_TEXT);
   return (
     <Dialog
-      title={t('shortcuts.title')}
+      title={tt('title')}
       onClose={onClose}
       actions={
         <button type="button" className="button" onClick={onClose}>
-          {t('shortcuts.close')}
+          {tt('close')}
         </button>
       }
     >
@@ -37,16 +43,16 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         <tbody>
           {ROWS.map(([label, keys]) => (
             <tr key={label}>
-              <th scope="row">{t(label)}</th>
+              <th scope="row">{tt(label)}</th>
               <td>
                 <kbd>{keys}</kbd>
               </td>
             </tr>
           ))}
-          {gestures.map(([label, keys]) => (
+          {GESTURES.map(([label, keys]) => (
             <tr key={label}>
-              <th scope="row">{t(label)}</th>
-              <td>{t(keys)}</td>
+              <th scope="row">{tt(label)}</th>
+              <td>{tt(keys)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import { FilePlus, Keyboard, Magnet, Redo2, Undo2, Workflow } from 'lucide-react';
+import { FilePlus, Keyboard, Magnet, Presentation, Redo2, Undo2, Workflow } from 'lucide-react';
 import { useStore } from 'zustand';
 import { useTidyLayout } from '../canvas/useTidyLayout';
 import { useLang, useT } from '../i18n';
@@ -9,6 +9,7 @@ import { setLang, setSnapToGrid } from '../store/prefs';
 import { replaceDiagram } from '../store/replace';
 import { uiActions, useUi } from '../store/ui';
 import { IconButton } from './IconButton';
+import { togglePresentation } from './present/enter';
 import { InspectorToggle, PaletteToggle } from './PanelToggles';
 import { RunBar } from './RunBar';
 
@@ -49,6 +50,7 @@ export function Toolbar({
   const canRedo = useStore(useDiagram.temporal, (h) => h.futureStates.length > 0);
   const canTidy = useDiagram((s) => s.nodes.length > 1);
   const tidy = useTidyLayout();
+  const presenting = useUi((s) => s.presenting);
   return (
     <header className="toolbar">
       <PaletteToggle />
@@ -89,6 +91,16 @@ export function Toolbar({
       </div>
       <RunBar />
       <div className="toolbar__end">
+        <button
+          type="button"
+          className="button toolbar__present"
+          title={`${t('toolbar.present')} (P)`}
+          aria-keyshortcuts="P"
+          onClick={togglePresentation}
+          aria-pressed={presenting}
+        >
+          <Presentation size={16} aria-hidden="true" /> {t('toolbar.present')}
+        </button>
         {learn}
         <label className="toolbar__lang">
           <span className="visually-hidden">{t('toolbar.language')}</span>

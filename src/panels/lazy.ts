@@ -11,3 +11,6 @@ export const LazyMetricsSection = lazy(() =>
   import('./metrics/MetricsSection').then((m) => ({ default: m.MetricsSection })),
 );
 export const LazyTimeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
+export const LazyPresenter = lazy(() =>
+  import('./present/Presenter').then((m) => ({ default: m.Presenter })),
+);

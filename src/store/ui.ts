@@ -12,6 +12,8 @@ export interface Notice {
   /** Notices with the same key replace each other. */
   key?: string;
   action?: { label: string; run: () => void };
+  /** Ids of the components the notice talks about: the notice is never placed over them. */
+  about?: readonly string[];
 }
 
 export interface UiState {
@@ -26,6 +28,10 @@ export interface UiState {
   exporting: boolean;
   /** The built-in example on screen, if the diagram was opened from one (its description is shown). */
   example: string | null;
+  /** Presentation mode: the canvas fills the screen, editing is off, keys drive the run. */
+  presenting: boolean;
+  /** The component the presenter last clicked (the laser pointer); `seq` pulses a second click anew. */
+  pointed: { id: string; seq: number } | null;
 }
 
 export const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -41,9 +47,12 @@ export const useUi = create<UiState>()(() => ({
   confirm: null,
   exporting: false,
   example: null,
+  presenting: false,
+  pointed: null,
 }));
 
 let noticeSeq = 0;
+let pointSeq = 0;
 const timers = new Map<number, ReturnType<typeof setTimeout>>();
 
 export const uiActions = {
@@ -85,5 +94,11 @@ export const uiActions = {
   },
   closeConfirm(): void {
     useUi.setState({ confirm: null });
+  },
+  setPresenting(presenting: boolean): void {
+    useUi.setState({ presenting, pointed: null });
+  },
+  point(id: string | null): void {
+    useUi.setState({ pointed: id === null ? null : { id, seq: ++pointSeq } });
   },
 };

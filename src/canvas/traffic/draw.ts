@@ -13,6 +13,12 @@ export const KIND_STYLE = [
   { name: 'error', color: '#dc2626' },
 ] as const;
 
+/**
+ * How much larger than usual every message is drawn: presentation mode sets it, for the back of
+ * the room. Read each frame; glyphs of a new size are drawn once and stamped from then on.
+ */
+export const glyphs = { scale: 1 };
+
 /** Past this many messages in flight, each wire shows grouped glyphs with counts instead of single dots. */
 export const INDIVIDUAL_LIMIT = 1500;
 const SEGMENTS = 10;
@@ -190,7 +196,7 @@ export class TrafficPainter {
     this.ensure(m.count);
     this.counts.fill(0);
     this.ghostCounts.fill(0);
-    const r = Math.max(2.5, Math.min(5, 4.5 * Math.sqrt(view.zoom)));
+    const r = Math.max(2.5, Math.min(5, 4.5 * Math.sqrt(view.zoom))) * glyphs.scale;
     let drawn = 0;
     for (let i = 0; i < m.count; i++) {
       const edge = m.edge[i]!;
@@ -252,11 +258,12 @@ export class TrafficPainter {
   halo(ctx: Context2D, id: number | null): void {
     if (id === null) return;
     const d = this.drawn;
+    const r = 9 * glyphs.scale;
     ctx.beginPath();
     for (let i = 0; i < d.count; i++) {
       if (d.id[i] !== id) continue;
-      ctx.moveTo(d.x[i]! + 9, d.y[i]!);
-      ctx.arc(d.x[i]!, d.y[i]!, 9, 0, Math.PI * 2);
+      ctx.moveTo(d.x[i]! + r, d.y[i]!);
+      ctx.arc(d.x[i]!, d.y[i]!, r, 0, Math.PI * 2);
     }
     ctx.strokeStyle = '#0f172a';
     ctx.lineWidth = 2;
@@ -287,8 +294,8 @@ export class TrafficPainter {
       this.cells[(edge * KINDS + kind) * SEGMENTS + seg]!++;
     }
     this.drawn.count = 0;
-    const scale = Math.min(1, Math.max(0.45, view.zoom));
-    ctx.font = '600 10px system-ui, sans-serif';
+    const scale = Math.min(1, Math.max(0.45, view.zoom)) * glyphs.scale;
+    ctx.font = `600 ${Math.round(10 * glyphs.scale)}px system-ui, sans-serif`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (let kind = 0; kind < KINDS; kind++) {
@@ -303,7 +310,7 @@ export class TrafficPainter {
           // Sized by count, and with the view: far out, glyphs shrink with the wires they sit on.
           const r = Math.min(11, 3 + 2 * Math.log2(n + 1)) * scale;
           this.sprites.stamp(ctx, kind, x, y, r);
-          if (n > 1 && r >= 7) labels.push([x, y, n]);
+          if (n > 1 && r >= 7 * glyphs.scale) labels.push([x, y, n]);
         }
       }
       const color = KIND_STYLE[kind]!.color;

@@ -1,7 +1,7 @@
 import type { Snapshot } from '../../engine';
 import type { TrafficDrawer } from '../../run/drawing';
 import type { RunFrame } from '../../run/protocol';
-import { type Context2D, TrafficPainter, type ViewTransform } from './draw';
+import { type Context2D, glyphs, TrafficPainter, type ViewTransform } from './draw';
 
 const HIT_RADIUS = 12;
 
@@ -97,7 +97,7 @@ export class TrafficRenderer implements TrafficDrawer {
   hit(x: number, y: number): number | null {
     const d = this.painter.drawn;
     let best: number | null = null;
-    let bestD = HIT_RADIUS * HIT_RADIUS;
+    let bestD = (HIT_RADIUS * glyphs.scale) ** 2;
     for (let i = 0; i < d.count; i++) {
       const dist = (d.x[i]! - x) ** 2 + (d.y[i]! - y) ** 2;
       if (dist < bestD) {
