@@ -9,8 +9,8 @@ import { setLang, setSnapToGrid } from '../store/prefs';
 import { replaceDiagram } from '../store/replace';
 import { uiActions, useUi } from '../store/ui';
 import { IconButton } from './IconButton';
-import { togglePresentation } from './present/enter';
 import { InspectorToggle, PaletteToggle } from './PanelToggles';
+import { togglePresentation } from './present/enter';
 import { RunBar } from './RunBar';
 
 function startNew(t: ReturnType<typeof useT>): void {
