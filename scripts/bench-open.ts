@@ -25,38 +25,29 @@ declare global {
  * Installed before the page's own scripts: each animation frame, is the diagram there and fitted?
  * Every component rendered and measured (React Flow hides a node until it knows its size), all of
  * them inside the canvas, and together spanning most of its width or height (fitted, not merely
- * somewhere on screen).
+ * somewhere on screen). A string, not a function: tsx would add helpers the page does not have.
  */
-function watchForFit(expected: number) {
+const WATCH_FOR_FIT = `(() => {
+  const expected = ${NODES};
   const check = () => {
     const pane = document.querySelector('.react-flow__renderer')?.getBoundingClientRect();
-    const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
+    const nodes = document.querySelectorAll('.react-flow__node');
     if (pane && pane.width > 0 && nodes.length === expected) {
-      let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-      let shown = true;
+      let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity, shown = true;
       for (const node of nodes) {
-        if (getComputedStyle(node).visibility === 'hidden') {
-          shown = false;
-          break;
-        }
+        if (getComputedStyle(node).visibility === 'hidden') { shown = false; break; }
         const r = node.getBoundingClientRect();
-        left = Math.min(left, r.left);
-        top = Math.min(top, r.top);
-        right = Math.max(right, r.right);
-        bottom = Math.max(bottom, r.bottom);
+        left = Math.min(left, r.left); top = Math.min(top, r.top);
+        right = Math.max(right, r.right); bottom = Math.max(bottom, r.bottom);
       }
-      const inside =
-        left >= pane.left - 1 && top >= pane.top - 1 && right <= pane.right + 1 && bottom <= pane.bottom + 1;
+      const inside = left >= pane.left - 1 && top >= pane.top - 1 && right <= pane.right + 1 && bottom <= pane.bottom + 1;
       const spans = (right - left) / pane.width > 0.6 || (bottom - top) / pane.height > 0.6;
-      if (shown && inside && spans) {
-        window.__fittedAt = performance.now();
-        return;
-      }
+      if (shown && inside && spans) { window.__fittedAt = performance.now(); return; }
     }
     requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
-}
+})();`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -72,7 +63,7 @@ async function main(): Promise<void> {
   try {
     for (let r = 0; r < RUNS; r++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.addInitScript(watchForFit, NODES);
+      await context.addInitScript({ content: WATCH_FOR_FIT });
       const page = await context.newPage();
       await page.goto(link, { waitUntil: 'commit' });
       await page.waitForFunction(() => window.__fittedAt !== undefined, null, { timeout: 30_000 });
