@@ -9,6 +9,11 @@ import { startEditor } from './startup';
 import { quarantineDiagram } from './store/autosave';
 import { currentDocument } from './store/diagram';
 import { preferredLang } from './store/prefs';
+import { startTheme } from './store/theme';
+
+// The theme first, before anything is drawn or awaited: no flash of the wrong one (the page's CSP
+// allows no inline script in index.html; styles.css follows the system until this runs).
+startTheme();
 
 // Ukrainian strings load on demand; wait for them so nothing flashes in the wrong language.
 await loadLanguage(preferredLang());

@@ -18,6 +18,7 @@ import { useLang, useT } from '../i18n';
 import { CATALOGUE, indexNodes, judgeConnection, type XY } from '../model';
 import { messageAt, runActions, useRun } from '../run/controller';
 import { diagramActions, useDiagram } from '../store/diagram';
+import { useTheme } from '../store/theme';
 import { uiActions, useUi } from '../store/ui';
 import { flowAriaLabels } from './ariaLabels';
 import { FAR_ZOOM, FarContext } from './ComponentNode';
@@ -93,6 +94,8 @@ export function Canvas() {
   const selectedNodes = useUi((s) => s.selectedNodes);
   const selectedEdges = useUi((s) => s.selectedEdges);
   const snapToGrid = useUi((s) => s.snapToGrid);
+  // React Flow draws its own parts (controls, overview map, dots) in the page's theme.
+  const colorMode = useTheme((s) => s.theme);
   const presenting = useUi((s) => s.presenting);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(() => new Map());
   const mapNodes = useRef(createNodeMapper()).current;
@@ -294,6 +297,7 @@ export function Canvas() {
           minZoom={0.05}
           maxZoom={4}
           ariaLabelConfig={ariaLabels}
+          colorMode={colorMode}
           onlyRenderVisibleElements={nodes.length > 300 && !zoomedOut && !exporting}
           {...(presenting ? PRESENTING : null)}
         >

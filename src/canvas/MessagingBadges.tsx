@@ -4,7 +4,8 @@ import { own } from '../model';
 import { useLive } from '../run/live';
 
 const MAX_LANES = 12;
-const GROUP_COLOURS = ['#2563eb', '#d97706', '#16a34a', '#7c3aed'];
+/** The theme's colours for consumer groups (styles.css). */
+const GROUP_COLOURS = ['var(--group-1)', 'var(--group-2)', 'var(--group-3)', 'var(--group-4)'];
 
 /** A queue's depth against its capacity, and messages delivered but not yet acknowledged. */
 export const QueueBadge = memo(function QueueBadge({ id }: { id: string }) {

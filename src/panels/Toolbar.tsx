@@ -12,6 +12,7 @@ import { IconButton } from './IconButton';
 import { InspectorToggle, PaletteToggle } from './PanelToggles';
 import { togglePresentation } from './present/enter';
 import { RunBar } from './RunBar';
+import { ThemePicker } from './ThemePicker';
 
 function startNew(t: ReturnType<typeof useT>): void {
   const count = useDiagram.getState().nodes.length;
@@ -102,6 +103,7 @@ export function Toolbar({
           <Presentation size={16} aria-hidden="true" /> {t('toolbar.present')}
         </button>
         {learn}
+        <ThemePicker />
         <label className="toolbar__lang">
           <span className="visually-hidden">{t('toolbar.language')}</span>
           <select

@@ -11,31 +11,31 @@ export function Legend() {
       <ul>
         <li>
           <svg viewBox="0 0 12 12" aria-hidden="true">
-            <circle cx="6" cy="6" r="4.5" fill="#2563eb" />
+            <circle cx="6" cy="6" r="4.5" className="legend__request" />
           </svg>
           {t('legend.request')}
         </li>
         <li>
           <svg viewBox="0 0 12 12" aria-hidden="true">
-            <circle cx="6" cy="6" r="4" fill="none" stroke="#16a34a" strokeWidth="2.2" />
+            <circle cx="6" cy="6" r="4" className="legend__response" />
           </svg>
           {t('legend.response')}
         </li>
         <li>
           <svg viewBox="0 0 12 12" aria-hidden="true">
-            <path d="M6 0.5 11.5 6 6 11.5 0.5 6Z" fill="#d97706" />
+            <path d="M6 0.5 11.5 6 6 11.5 0.5 6Z" className="legend__event" />
           </svg>
           {t('legend.event')}
         </li>
         <li>
           <svg viewBox="0 0 12 12" aria-hidden="true">
-            <rect x="0.5" y="0.5" width="11" height="11" fill="#7c3aed" />
+            <rect x="0.5" y="0.5" width="11" height="11" className="legend__batch" />
           </svg>
           {t('legend.batch')}
         </li>
         <li>
           <svg viewBox="0 0 12 12" aria-hidden="true">
-            <path d="M2 2 10 10M10 2 2 10" stroke="#dc2626" strokeWidth="2.5" />
+            <path d="M2 2 10 10M10 2 2 10" className="legend__error" />
           </svg>
           {t('legend.error')}
         </li>

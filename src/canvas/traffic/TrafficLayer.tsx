@@ -1,8 +1,11 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { registerTrafficDrawer, updateTraffic } from '../../run/controller';
+import { draw } from '../../run/drawing';
 import { useDiagram } from '../../store/diagram';
+import { useTheme } from '../../store/theme';
 import { wireCurves } from './curves';
+import type { TrafficRenderer } from './renderer';
 
 function sizeOf(canvas: HTMLCanvasElement) {
   return { width: canvas.clientWidth, height: canvas.clientHeight, dpr: globalThis.devicePixelRatio || 1 };
@@ -21,10 +24,19 @@ export function TrafficLayer({ visible }: { visible: boolean }) {
     if (!canvas) return;
     // The drawer loads with the engine, at the first Run. A desynchronized 2D context: in software
     // compositing (no GPU) it halves the main thread's cost per frame (measured, see docs).
+    let renderer: TrafficRenderer | null = null;
     registerTrafficDrawer(async () => {
-      const { TrafficRenderer } = await import('./renderer');
+      const { TrafficRenderer: Renderer } = await import('./renderer');
       const ctx = canvas.getContext('2d', { desynchronized: true });
-      return ctx ? new TrafficRenderer(canvas, ctx) : null;
+      renderer = ctx ? new Renderer(canvas, ctx) : null;
+      return renderer;
+    });
+    // The renderer reads the theme's colours when made and again when the theme changes; a paused
+    // run's picture is drawn again in them at once.
+    const unsubscribeTheme = useTheme.subscribe((s, before) => {
+      if (s.theme === before.theme || !renderer) return;
+      renderer.refreshColors();
+      draw();
     });
     updateTraffic({ type: 'size', ...sizeOf(canvas) });
     const resize = new ResizeObserver(() => updateTraffic({ type: 'size', ...sizeOf(canvas) }));
@@ -59,6 +71,7 @@ export function TrafficLayer({ visible }: { visible: boolean }) {
       resize.disconnect();
       unsubscribeFlow();
       unsubscribeDiagram();
+      unsubscribeTheme();
       registerTrafficDrawer(null);
     };
   }, [rf]);

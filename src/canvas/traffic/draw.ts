@@ -4,14 +4,29 @@ import { pointOnCurve, progress } from './geometry';
 /** A 2D context on a page canvas (main-thread host) or on an OffscreenCanvas (worker host). */
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-/** Colours by message kind; shapes differ too, so colour is never the only cue. */
-export const KIND_STYLE = [
-  { name: 'request', color: '#2563eb' },
-  { name: 'response', color: '#16a34a' },
-  { name: 'event', color: '#d97706' },
-  { name: 'batch', color: '#7c3aed' },
-  { name: 'error', color: '#dc2626' },
-] as const;
+/**
+ * The colours messages are drawn in: one per kind (by MSG number; shapes differ too, so colour is
+ * never the only cue), the count written on a filled glyph, and the ring round a followed message.
+ */
+export interface TrafficColors {
+  kinds: readonly string[];
+  onFill: string;
+  halo: string;
+}
+
+/** The theme's custom properties for them (styles.css), in the same order. */
+export const TRAFFIC_VARS = {
+  kinds: ['--msg-request', '--msg-response', '--msg-event', '--msg-batch', '--msg-error'],
+  onFill: '--msg-on-fill',
+  halo: '--msg-halo',
+} as const;
+
+/** The light theme's values: for a canvas outside the page (a worker's) or a page without the styles. */
+export const LIGHT_TRAFFIC: TrafficColors = {
+  kinds: ['#2563eb', '#16a34a', '#d97706', '#7c3aed', '#dc2626'],
+  onFill: '#fff',
+  halo: '#0f172a',
+};
 
 /**
  * How much larger than usual every message is drawn: presentation mode sets it, for the back of
@@ -83,11 +98,10 @@ function cross(ctx: Context2D, x: number, y: number, r: number): void {
 }
 
 /** Fills or strokes one glyph of a kind at (x, y): the shapes the legend shows. */
-function drawGlyph(ctx: Context2D, kind: number, x: number, y: number, r: number): void {
+function drawGlyph(ctx: Context2D, kind: number, x: number, y: number, r: number, color: string): void {
   ctx.beginPath();
   if (kind === MSG.error) cross(ctx, x, y, r);
   else shape(ctx, kind, x, y, r);
-  const color = KIND_STYLE[kind]!.color;
   if (kind === MSG.response || kind === MSG.error) {
     ctx.strokeStyle = color;
     ctx.lineWidth = kind === MSG.error ? 2.5 : 2.2;
@@ -107,6 +121,12 @@ type Sprite = HTMLCanvasElement | OffscreenCanvas;
 class GlyphSprites {
   private cache = new Map<number, Sprite>();
   private scale = 1;
+  colors: readonly string[] = LIGHT_TRAFFIC.kinds;
+
+  setColors(colors: readonly string[]): void {
+    this.colors = colors;
+    this.cache.clear();
+  }
 
   setScale(scale: number): void {
     if (scale === this.scale) return;
@@ -128,7 +148,7 @@ class GlyphSprites {
       const g = sprite.getContext('2d') as Context2D | null;
       if (g) {
         g.scale(this.scale, this.scale);
-        drawGlyph(g, kind, half, half, radius);
+        drawGlyph(g, kind, half, half, radius, this.colors[kind]!);
       }
       this.cache.set(key, sprite);
     }
@@ -144,6 +164,7 @@ export class TrafficPainter {
   private ghostCounts = new Int32Array(KINDS);
   private readonly sprites = new GlyphSprites();
   private cells = new Int32Array(0);
+  private colors: TrafficColors = LIGHT_TRAFFIC;
   readonly drawn: DrawnMessages = {
     count: 0,
     x: new Float32Array(0),
@@ -159,6 +180,12 @@ export class TrafficPainter {
     this.drawn.x = new Float32Array(size);
     this.drawn.y = new Float32Array(size);
     this.drawn.id = new Float64Array(size);
+  }
+
+  /** The theme's colours; the glyphs are drawn anew in them (once per theme change, not per frame). */
+  setColors(colors: TrafficColors): void {
+    this.colors = colors;
+    this.sprites.setColors(colors.kinds);
   }
 
   /** Device pixels per CSS pixel, so the stamped glyphs stay sharp. */
@@ -242,7 +269,7 @@ export class TrafficPainter {
     minDuration: number,
   ): void {
     const m = snap.messages;
-    ctx.fillStyle = '#fff';
+    ctx.fillStyle = this.colors.onFill;
     ctx.font = `600 ${Math.round(r + 4)}px system-ui, sans-serif`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
@@ -265,7 +292,7 @@ export class TrafficPainter {
       ctx.moveTo(d.x[i]! + r, d.y[i]!);
       ctx.arc(d.x[i]!, d.y[i]!, r, 0, Math.PI * 2);
     }
-    ctx.strokeStyle = '#0f172a';
+    ctx.strokeStyle = this.colors.halo;
     ctx.lineWidth = 2;
     ctx.stroke();
   }
@@ -313,8 +340,8 @@ export class TrafficPainter {
           if (n > 1 && r >= 7 * glyphs.scale) labels.push([x, y, n]);
         }
       }
-      const color = KIND_STYLE[kind]!.color;
-      ctx.fillStyle = kind === MSG.response || kind === MSG.error ? color : '#fff';
+      ctx.fillStyle =
+        kind === MSG.response || kind === MSG.error ? this.colors.kinds[kind]! : this.colors.onFill;
       for (const [x, y, n] of labels)
         ctx.fillText(n > 999 ? `${Math.round(n / 100) / 10}k` : String(n), x, y + 0.5);
     }

@@ -1,9 +1,32 @@
 import type { Snapshot } from '../../engine';
 import type { TrafficDrawer } from '../../run/drawing';
 import type { RunFrame } from '../../run/protocol';
-import { type Context2D, glyphs, TrafficPainter, type ViewTransform } from './draw';
+import { themeColors } from '../themeColors';
+import {
+  type Context2D,
+  glyphs,
+  LIGHT_TRAFFIC,
+  TRAFFIC_VARS,
+  type TrafficColors,
+  TrafficPainter,
+  type ViewTransform,
+} from './draw';
 
 const HIT_RADIUS = 12;
+
+/** The theme's message colours as styled on the page's canvas; a worker's canvas keeps the light ones. */
+function trafficColors(canvas: HTMLCanvasElement | OffscreenCanvas): TrafficColors {
+  if (typeof HTMLCanvasElement === 'undefined' || !(canvas instanceof HTMLCanvasElement))
+    return LIGHT_TRAFFIC;
+  const vars: Record<string, string> = { onFill: TRAFFIC_VARS.onFill, halo: TRAFFIC_VARS.halo };
+  const fallback: Record<string, string> = { onFill: LIGHT_TRAFFIC.onFill, halo: LIGHT_TRAFFIC.halo };
+  TRAFFIC_VARS.kinds.forEach((name, kind) => {
+    vars[kind] = name;
+    fallback[kind] = LIGHT_TRAFFIC.kinds[kind]!;
+  });
+  const c = themeColors(vars, fallback, canvas);
+  return { kinds: TRAFFIC_VARS.kinds.map((_, kind) => c[kind]!), onFill: c.onFill!, halo: c.halo! };
+}
 
 /**
  * Draws the moving messages of the latest snapshot onto one canvas: wires' geometry and the view
@@ -26,7 +49,14 @@ export class TrafficRenderer implements TrafficDrawer {
   constructor(
     private readonly canvas: HTMLCanvasElement | OffscreenCanvas,
     private readonly ctx: Context2D,
-  ) {}
+  ) {
+    this.refreshColors();
+  }
+
+  /** Reads the theme's colours again (the theme changed); the next frame draws in them. */
+  refreshColors(): void {
+    this.painter.setColors(trafficColors(this.canvas));
+  }
 
   resize(width: number, height: number, dpr: number): void {
     this.width = width;

@@ -8,6 +8,10 @@ export const editorEn = {
   'toolbar.undo': 'Undo',
   'toolbar.redo': 'Redo',
   'toolbar.language': 'Language',
+  'toolbar.theme': 'Theme',
+  'theme.system': 'System',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
   'toolbar.tidy': 'Tidy up the layout',
   'toolbar.tidyHelp':
     'Tidy up the layout: arrange the components in columns along their connections (undo puts them back)',

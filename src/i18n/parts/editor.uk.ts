@@ -8,6 +8,10 @@ export const editorUk: Record<keyof typeof editorEn, Entry> = {
   'toolbar.undo': 'Скасувати',
   'toolbar.redo': 'Повторити',
   'toolbar.language': 'Мова',
+  'toolbar.theme': 'Тема',
+  'theme.system': 'Як у системі',
+  'theme.light': 'Світла',
+  'theme.dark': 'Темна',
   'toolbar.tidy': 'Упорядкувати розташування',
   'toolbar.tidyHelp':
     'Упорядкувати розташування: розставити компоненти стовпцями вздовж зʼєднань (скасування поверне як було)',

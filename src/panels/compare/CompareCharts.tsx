@@ -1,8 +1,14 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { type ChartColors, chartChrome, useChartColors } from '../chartTheme';
 import type { SeriesData } from './digest';
 
-/** One colour per run. */
-export const RUN_COLORS = ['#2563eb', '#ea580c'] as const;
+/** One colour per run, in the theme's colours. */
+export function runColor(colors: ChartColors, run: number): string {
+  return run === 0 ? colors.runA : colors.runB;
+}
+
+/** The same colours for HTML, which can follow the theme by itself. */
+export const RUN_COLOR_VARS = ['var(--run-a)', 'var(--run-b)'] as const;
 
 export interface ChartRun {
   name: string;
@@ -41,11 +47,11 @@ export function mergePoints(runs: readonly ChartRun[]): Point[] {
 }
 
 /** The legend of a chart, for the picture (recharts draws its legend in HTML). */
-export function chartLegend(spec: ChartSpec, runs: readonly ChartRun[]) {
+export function chartLegend(spec: ChartSpec, runs: readonly ChartRun[], colors: ChartColors) {
   return runs.flatMap((run, r) =>
     spec.keys.map((_, k) => ({
       name: `${run.name}: ${spec.names[k]}`,
-      color: RUN_COLORS[r]!,
+      color: runColor(colors, r),
       dashed: k === 1,
     })),
   );
@@ -61,11 +67,13 @@ export function OverlayChart({
   runs: readonly ChartRun[];
   points: Point[];
 }) {
+  const colors = useChartColors();
+  const chrome = chartChrome(colors);
   const lines = runs.flatMap((run, r) =>
     spec.keys.map((key, k) => ({
       id: `r${r}_${key}`,
       name: `${run.name}: ${spec.names[k]}`,
-      color: RUN_COLORS[r],
+      color: runColor(colors, r),
       dashed: k === 1,
     })),
   );
@@ -74,10 +82,10 @@ export function OverlayChart({
       <figcaption className="metrics__caption">{spec.caption}</figcaption>
       <ResponsiveContainer width="100%" height={160}>
         <LineChart data={points} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} tick={{ fontSize: 10 }} unit="s" />
-          <YAxis tick={{ fontSize: 10 }} allowDecimals={false} />
-          <Tooltip />
+          <CartesianGrid {...chrome.grid} />
+          <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} {...chrome.axis} unit="s" />
+          <YAxis {...chrome.axis} allowDecimals={false} />
+          <Tooltip {...chrome.tooltip} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           {lines.map((l) => (
             <Line

@@ -3,6 +3,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useLang, useLocalTexts } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { uiActions } from '../../store/ui';
+import { chartColors } from '../chartTheme';
 import { Dialog } from '../Dialog';
 import {
   type ChartRun,
@@ -10,7 +11,7 @@ import {
   chartLegend,
   mergePoints,
   OverlayChart,
-  RUN_COLORS,
+  RUN_COLOR_VARS,
 } from './CompareCharts';
 import { MAX_RUN_CHARS, type RecordedRun, type SeriesData, seriesOfKey, sharedComponents } from './digest';
 import { deleteRun, type LoadedRuns, loadRuns, MAX_RUNS, NAME_LENGTH, renameRun, runsById } from './runStore';
@@ -84,7 +85,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
       figures.map((chart, i) => ({
         chart,
         caption: specs[i]!.caption,
-        legend: chartLegend(specs[i]!, chartRuns),
+        legend: chartLegend(specs[i]!, chartRuns, chartColors()),
       })),
       `${componentName}: ${a?.name ?? ''} / ${b?.name ?? ''}`,
     );
@@ -133,7 +134,11 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
           <>
             <div className="compare__pickers">
               <label htmlFor={firstId}>
-                <span className="compare__swatch" style={{ background: RUN_COLORS[0] }} aria-hidden="true" />
+                <span
+                  className="compare__swatch"
+                  style={{ background: RUN_COLOR_VARS[0] }}
+                  aria-hidden="true"
+                />
                 {tt('first')}
               </label>
               <select id={firstId} value={a.id} onChange={(e) => setA(e.target.value)}>
@@ -144,7 +149,11 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
                 ))}
               </select>
               <label htmlFor={secondId}>
-                <span className="compare__swatch" style={{ background: RUN_COLORS[1] }} aria-hidden="true" />
+                <span
+                  className="compare__swatch"
+                  style={{ background: RUN_COLOR_VARS[1] }}
+                  aria-hidden="true"
+                />
                 {tt('second')}
               </label>
               <select id={secondId} value={b.id} onChange={(e) => setB(e.target.value)}>

@@ -4,6 +4,8 @@
  * onto a canvas with its caption and legend (the legend is HTML, so it is drawn by hand).
  */
 
+import { themeColors } from '../../canvas/themeColors';
+
 export interface ChartPicture {
   /** The element holding one recharts chart (its `.recharts-wrapper`). */
   chart: Element;
@@ -66,6 +68,13 @@ function legendRows(
   return rows;
 }
 
+/** The picture's background and words: the theme on screen, as the charts' own colours are. */
+const look = () =>
+  themeColors(
+    { background: '--panel', title: '--text', text: '--muted' },
+    { background: '#ffffff', title: '#0f172a', text: '#334155' },
+  );
+
 /** One PNG of the charts stacked, each with its caption above and its legend below. */
 export async function chartsPng(charts: readonly ChartPicture[], title = ''): Promise<Blob> {
   const parts = [];
@@ -91,19 +100,20 @@ export async function chartsPng(charts: readonly ChartPicture[], title = ''): Pr
   canvas.width = width * SCALE;
   canvas.height = height * SCALE;
   ctx.scale(SCALE, SCALE);
-  ctx.fillStyle = '#ffffff';
+  const colors = look();
+  ctx.fillStyle = colors.background;
   ctx.fillRect(0, 0, width, height);
   ctx.textBaseline = 'middle';
   let y = PAD;
   if (title) {
     ctx.font = `600 15px system-ui, sans-serif`;
-    ctx.fillStyle = '#0f172a';
+    ctx.fillStyle = colors.title;
     ctx.fillText(title, PAD, y + CAPTION / 2);
     y += titleHeight;
   }
   for (const p of parts) {
     ctx.font = font;
-    ctx.fillStyle = '#334155';
+    ctx.fillStyle = colors.text;
     ctx.fillText(p.c.caption, PAD, y + CAPTION / 2);
     y += CAPTION;
     ctx.drawImage(p.img, PAD, y, p.width, p.height);
@@ -119,7 +129,7 @@ export async function chartsPng(charts: readonly ChartPicture[], title = ''): Pr
         ctx.moveTo(x, y + LEGEND_ROW / 2);
         ctx.lineTo(x + 20, y + LEGEND_ROW / 2);
         ctx.stroke();
-        ctx.fillStyle = '#334155';
+        ctx.fillStyle = colors.text;
         ctx.fillText(item.name, x + 26, y + LEGEND_ROW / 2);
         x += 28 + ctx.measureText(item.name).width + 16;
       }

@@ -6,6 +6,7 @@ import { runActions, useRun } from '../../run/controller';
 import type { NodeSeries } from '../../run/protocol';
 import { currentDocument } from '../../store/diagram';
 import { uiActions } from '../../store/ui';
+import { chartChrome, useChartColors } from '../chartTheme';
 import { EXPORT_TEXT } from '../compare/exportText';
 import { metricRows } from './metricRows';
 
@@ -47,15 +48,16 @@ const SeriesChart = memo(function SeriesChart({
   step: boolean;
   lines: { key: keyof Point; name: string; color: string }[];
 }) {
+  const chrome = chartChrome(useChartColors());
   return (
     <>
       <p className="metrics__caption">{caption}</p>
       <ResponsiveContainer width="100%" height={120}>
         <LineChart data={points} margin={{ top: 4, right: 8, bottom: 0, left: -20 }}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="t" tick={{ fontSize: 10 }} unit="s" minTickGap={24} />
-          <YAxis tick={{ fontSize: 10 }} allowDecimals={false} />
-          <Tooltip />
+          <CartesianGrid {...chrome.grid} />
+          <XAxis dataKey="t" {...chrome.axis} unit="s" minTickGap={24} />
+          <YAxis {...chrome.axis} allowDecimals={false} />
+          <Tooltip {...chrome.tooltip} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           {lines.map((l) => (
             <Line
@@ -80,6 +82,7 @@ export function MetricsSection({ nodeId }: { nodeId: string }) {
   const summary = useRun((s) => s.summary);
   const series = useSeries(nodeId);
   const lang = useLang();
+  const colors = useChartColors();
   const tt = useLocalTexts(EXPORT_TEXT);
   const charts = useRef<HTMLDivElement>(null);
   const rows = summary ? metricRows(summary, nodeId, { lang, ms: t('unit.ms') }) : [];
@@ -102,20 +105,20 @@ export function MetricsSection({ nodeId }: { nodeId: string }) {
         caption: t('metrics.throughputChart'),
         step: false,
         lines: [
-          { key: 'completed' as const, name: t('metrics.seriesCompleted'), color: '#16a34a' },
-          { key: 'errors' as const, name: t('metrics.seriesErrors'), color: '#dc2626' },
+          { key: 'completed' as const, name: t('metrics.seriesCompleted'), color: colors.completed },
+          { key: 'errors' as const, name: t('metrics.seriesErrors'), color: colors.errors },
         ],
       },
       {
         caption: t('metrics.backlogChart'),
         step: true,
         lines: [
-          { key: 'backlog' as const, name: t('metrics.seriesBacklog'), color: '#0891b2' },
-          { key: 'inFlight' as const, name: t('metrics.seriesInFlight'), color: '#7c3aed' },
+          { key: 'backlog' as const, name: t('metrics.seriesBacklog'), color: colors.backlog },
+          { key: 'inFlight' as const, name: t('metrics.seriesInFlight'), color: colors.inFlight },
         ],
       },
     ],
-    [t],
+    [t, colors],
   );
   // The series as CSV, or the two charts as one PNG (the export code loads on first use).
   const exportSeries = async (format: 'csv' | 'png', s: NodeSeries) => {

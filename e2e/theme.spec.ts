@@ -1,0 +1,155 @@
+import { expect, type Page, test } from './fixtures';
+import { openApp } from './helpers';
+
+const LIGHT_PAGE = 'rgb(248, 250, 252)';
+const DARK_PAGE = 'rgb(15, 23, 42)';
+
+/** The theme on screen, as a person sees it: the colour behind everything. */
+const backdrop = (page: Page) => page.locator('body');
+
+const themePicker = (page: Page) => page.getByRole('combobox', { name: 'Theme' });
+
+/** The moving messages' colours per theme (request, response, event, batch, error) and the canvas behind them. */
+const GLYPHS = {
+  light: {
+    kinds: [
+      [37, 99, 235],
+      [22, 163, 74],
+      [217, 119, 6],
+      [124, 58, 237],
+      [220, 38, 38],
+    ],
+    canvas: [248, 250, 252],
+  },
+  dark: {
+    kinds: [
+      [96, 165, 250],
+      [74, 222, 128],
+      [251, 191, 36],
+      [167, 139, 250],
+      [248, 113, 113],
+    ],
+    canvas: [15, 23, 42],
+  },
+};
+
+/**
+ * How many pixels of the canvas (components, their handles, the legend and map hidden) have each
+ * theme's message colours, drawn solid or faded (a message that has arrived fades out at 40%).
+ */
+async function glyphPixels(page: Page): Promise<{ light: number; dark: number }> {
+  const shot = await page.locator('.canvas').screenshot({
+    mask: [
+      page.locator('.react-flow__node'),
+      page.locator('.react-flow__handle'),
+      page.locator('.legend'),
+      page.locator('.react-flow__minimap'),
+    ],
+  });
+  const shades = (theme: keyof typeof GLYPHS) =>
+    GLYPHS[theme].kinds.flatMap((c) => [c, c.map((v, i) => 0.4 * v + 0.6 * GLYPHS[theme].canvas[i]!)]);
+  return page.evaluate(
+    async ({ base64, light, dark }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      const near = (colours: number[][], i: number) =>
+        colours.some(
+          ([r, g, b]) =>
+            Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 24,
+        );
+      const counts = { light: 0, dark: 0 };
+      for (let i = 0; i < data.length; i += 4) {
+        if (near(light, i)) counts.light++;
+        else if (near(dark, i)) counts.dark++;
+      }
+      return counts;
+    },
+    { base64: shot.toString('base64'), light: shades('light'), dark: shades('dark') },
+  );
+}
+
+test('the theme follows the system until a person picks one, and the pick is remembered after a reload', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openApp(page);
+  await expect(backdrop(page)).toHaveCSS('background-color', DARK_PAGE);
+  await expect(themePicker(page)).toHaveValue('system');
+  // The system turns light (evening is over): the page follows at once.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(backdrop(page)).toHaveCSS('background-color', LIGHT_PAGE);
+
+  await themePicker(page).selectOption({ label: 'Dark' });
+  await expect(backdrop(page)).toHaveCSS('background-color', DARK_PAGE);
+  await expect(themePicker(page)).toHaveAttribute('title', 'Theme: Dark');
+  await page.reload();
+  await expect(backdrop(page)).toHaveCSS('background-color', DARK_PAGE);
+  await expect(themePicker(page)).toHaveValue('dark');
+
+  // Light over a dark system, remembered too.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await themePicker(page).selectOption({ label: 'Light' });
+  await expect(backdrop(page)).toHaveCSS('background-color', LIGHT_PAGE);
+  await page.reload();
+  await expect(backdrop(page)).toHaveCSS('background-color', LIGHT_PAGE);
+  await expect(themePicker(page)).toHaveValue('light');
+
+  // Back to System: dark again, like the system.
+  await themePicker(page).selectOption({ label: 'System' });
+  await expect(backdrop(page)).toHaveCSS('background-color', DARK_PAGE);
+  await page.reload();
+  await expect(backdrop(page)).toHaveCSS('background-color', DARK_PAGE);
+});
+
+test('the theme choice is named in Ukrainian too', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Language').selectOption('uk');
+  const picker = page.getByRole('combobox', { name: 'Тема' });
+  await expect(picker.locator('option')).toHaveText(['Як у системі', 'Світла', 'Темна']);
+  await picker.selectOption({ label: 'Темна' });
+  await expect(backdrop(page)).toHaveCSS('background-color', DARK_PAGE);
+  await expect(picker).toHaveAttribute('title', 'Тема: Темна');
+});
+
+test('a damaged saved theme is ignored: the page follows the system and works', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('apip:theme', '{"theme":"neon"}'));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openApp(page);
+  await expect(backdrop(page)).toHaveCSS('background-color', DARK_PAGE);
+  await expect(themePicker(page)).toHaveValue('system');
+  await page.getByRole('button', { name: 'Add Client' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+});
+
+test('the moving messages are drawn in the theme’s colours, and change with it, running or paused', async ({
+  page,
+}) => {
+  await page.goto('/#t=starter-queue');
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect.poll(async () => (await glyphPixels(page)).light, { timeout: 15_000 }).toBeGreaterThan(40);
+  expect((await glyphPixels(page)).dark).toBeLessThan(10);
+
+  await themePicker(page).selectOption({ label: 'Dark' });
+  await expect(backdrop(page)).toHaveCSS('background-color', DARK_PAGE);
+  await expect.poll(async () => (await glyphPixels(page)).dark).toBeGreaterThan(40);
+  expect((await glyphPixels(page)).light).toBeLessThan(10);
+  // React Flow's own controls follow the theme too.
+  await expect(page.locator('.react-flow__controls-button').first()).toHaveCSS(
+    'background-color',
+    'rgb(30, 41, 59)',
+  );
+
+  // Paused, the still picture is drawn again in the new theme.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await glyphPixels(page);
+  expect(paused.dark).toBeGreaterThan(20);
+  await themePicker(page).selectOption({ label: 'Light' });
+  await expect(backdrop(page)).toHaveCSS('background-color', LIGHT_PAGE);
+  await expect.poll(async () => (await glyphPixels(page)).light).toBeGreaterThan(paused.dark / 2);
+  expect((await glyphPixels(page)).dark).toBeLessThan(10);
+});
