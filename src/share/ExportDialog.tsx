@@ -1,21 +1,19 @@
 import { useReactFlow } from '@xyflow/react';
 import { Copy, Download } from 'lucide-react';
-import { useMemo, useState } from 'react';
-import { useT } from '../i18n';
+import { useEffect, useMemo, useState } from 'react';
+import { useLang, useT } from '../i18n';
 import { Dialog } from '../panels/Dialog';
 import { currentDocument } from '../store/diagram';
 import { shareUiActions } from '../store/shareUi';
-import { uiActions } from '../store/ui';
+import { currentTheme } from '../store/theme';
 import { DocsExportRows } from './DocsExportRows';
 import { copyText, downloadBlob, downloadText, fileBaseName } from './download';
 import { documentJson } from './formats';
-import { type ImageFormat, renderDiagramImage } from './imageExport';
+import type { ImageFormat } from './imageExport';
+import type { Background } from './picture/theme';
 
-const nextFrames = (n: number): Promise<void> =>
-  new Promise((resolve) => {
-    const tick = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
-    tick(n);
-  });
+/** The picture writer loads when the dialog opens, so a click draws at once. */
+const loadPictures = () => import('./imageExport');
 
 type Status =
   | { kind: 'idle' }
@@ -29,25 +27,24 @@ type Status =
  */
 export function ExportDialog() {
   const t = useT();
-  const { getNodes } = useReactFlow();
+  const lang = useLang();
+  const { getInternalNode } = useReactFlow();
   const doc = useMemo(() => currentDocument(), []);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [background, setBackground] = useState<Background>(currentTheme);
+  useEffect(() => void loadPictures().catch(() => {}), []);
   const base = fileBaseName(doc);
   const empty = doc.nodes.length === 0;
 
   const image = async (format: ImageFormat) => {
     setStatus({ kind: 'working' });
-    uiActions.setExporting(true);
     try {
-      // Let the canvas render (and measure) the nodes it culls or simplifies, then draw them.
-      await nextFrames(3);
-      const blob = await renderDiagramImage(getNodes(), format);
+      const { renderDiagramImage } = await loadPictures();
+      const blob = await renderDiagramImage({ doc, format, background, lang, t, getInternalNode });
       downloadBlob(`${base}.${format}`, blob);
       setStatus({ kind: 'idle' });
     } catch (error) {
       setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
-    } finally {
-      uiActions.setExporting(false);
     }
   };
 
@@ -122,6 +119,24 @@ export function ExportDialog() {
               </button>
             </li>
           ))}
+          <li className="open-dialog__item">
+            <fieldset className="export-dialog__background" disabled={empty}>
+              <legend className="open-dialog__name">{t('export.background')}</legend>
+              {(['light', 'dark'] as const).map((choice) => (
+                <label key={choice}>
+                  <input
+                    type="radio"
+                    name="export-background"
+                    value={choice}
+                    checked={background === choice}
+                    onChange={() => setBackground(choice)}
+                  />{' '}
+                  {t(choice === 'light' ? 'export.backgroundLight' : 'export.backgroundDark')}
+                </label>
+              ))}
+              <span className="open-dialog__meta">{t('export.backgroundHelp')}</span>
+            </fieldset>
+          </li>
           <DocsExportRows
             doc={doc}
             base={base}
