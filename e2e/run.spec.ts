@@ -88,10 +88,20 @@ test('press Run and watch messages move; pause and step; stop the service and se
   await expect.poll(async () => page.getByTestId('run-clock').textContent()).not.toBe('0.0 s');
 
   // Pause: the clock stops. Step: it moves on by one event.
+  // The run works off the page: a frame already on its way may still arrive just after the click,
+  // so the clock settles once and then stays put.
   await page.getByRole('button', { name: 'Pause' }).click();
-  const paused = await page.getByTestId('run-clock').textContent();
+  const clock = page.getByTestId('run-clock');
+  await expect
+    .poll(async () => {
+      const before = await clock.textContent();
+      await page.waitForTimeout(400);
+      return before === (await clock.textContent());
+    })
+    .toBe(true);
+  const paused = await clock.textContent();
   await page.waitForTimeout(400);
-  await expect(page.getByTestId('run-clock')).toHaveText(paused!);
+  await expect(clock).toHaveText(paused!);
   const frozen = await trafficPixels(page);
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await page.getByRole('button', { name: 'Step', exact: true }).click();

@@ -72,6 +72,18 @@ async function glyphPixels(page: Page): Promise<{ light: number; dark: number }>
   );
 }
 
+/**
+ * The glyphs are in `theme`'s colours: its pixels far outnumber the other theme's. A few of the
+ * other's shades always turn up where a glyph's edge blends into its pale centre or its halo, more
+ * as more messages are on screen, so the check is a proportion, not a fixed count.
+ */
+function expectDrawnIn(theme: 'light' | 'dark', counts: { light: number; dark: number }): void {
+  const other = theme === 'light' ? 'dark' : 'light';
+  console.log('glyph pixels', theme, JSON.stringify(counts));
+  expect(counts[theme]).toBeGreaterThan(40);
+  expect(counts[other] * 5).toBeLessThan(counts[theme]);
+}
+
 test('the theme follows the system until a person picks one, and the pick is remembered after a reload', async ({
   page,
 }) => {
@@ -132,12 +144,12 @@ test('the moving messages are drawn in the theme’s colours, and change with it
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect.poll(async () => (await glyphPixels(page)).light, { timeout: 15_000 }).toBeGreaterThan(40);
-  expect((await glyphPixels(page)).dark).toBeLessThan(10);
+  expectDrawnIn('light', await glyphPixels(page));
 
   await themePicker(page).selectOption({ label: 'Dark' });
   await expect(backdrop(page)).toHaveCSS('background-color', DARK_PAGE);
   await expect.poll(async () => (await glyphPixels(page)).dark).toBeGreaterThan(40);
-  expect((await glyphPixels(page)).light).toBeLessThan(10);
+  expectDrawnIn('dark', await glyphPixels(page));
   // React Flow's own controls follow the theme too.
   await expect(page.locator('.react-flow__controls-button').first()).toHaveCSS(
     'background-color',
@@ -151,5 +163,5 @@ test('the moving messages are drawn in the theme’s colours, and change with it
   await themePicker(page).selectOption({ label: 'Light' });
   await expect(backdrop(page)).toHaveCSS('background-color', LIGHT_PAGE);
   await expect.poll(async () => (await glyphPixels(page)).light).toBeGreaterThan(paused.dark / 2);
-  expect((await glyphPixels(page)).dark).toBeLessThan(10);
+  expectDrawnIn('light', await glyphPixels(page));
 });
