@@ -2,10 +2,10 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense, useState } from 'react';
 import { CrashBoundary } from './CrashBoundary';
 import { Canvas } from './canvas/Canvas';
-import { Palette } from './canvas/Palette';
+import { LazyPalette } from './canvas/lazy';
+import { type MessageKey, useT } from './i18n';
 import { ConfirmDialog } from './panels/ConfirmDialog';
-import { Inspector } from './panels/Inspector';
-import { LazyPresenter, LazyShortcutsDialog, LazyTimeline } from './panels/lazy';
+import { LazyInspector, LazyPresenter, LazyShortcutsDialog, LazyTimeline } from './panels/lazy';
 import { Notices } from './panels/Notices';
 import { useWorkspaceClass } from './panels/PanelToggles';
 import { Toolbar } from './panels/Toolbar';
@@ -34,6 +34,19 @@ function TestCrashSwitch() {
   return null;
 }
 
+/**
+ * A side panel's box and title while its contents load (right after the first paint): the same
+ * element and class as the panel, so nothing around it moves when the contents arrive.
+ */
+function PanelBox({ className, title }: { className: string; title: MessageKey }) {
+  const t = useT();
+  return (
+    <aside className={className} aria-label={t(title)} aria-busy="true">
+      <h2 className="panel-title">{t(title)}</h2>
+    </aside>
+  );
+}
+
 function Editor() {
   useShortcuts();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -48,7 +61,11 @@ function Editor() {
         learn={<LearnButton />}
       />
       <main className={workspaceClass}>
-        {presenting ? null : <Palette />}
+        {presenting ? null : (
+          <Suspense fallback={<PanelBox className="palette" title="palette.title" />}>
+            <LazyPalette />
+          </Suspense>
+        )}
         <div className="workspace__centre">
           <Canvas />
           <Suspense fallback={null}>
@@ -60,7 +77,9 @@ function Editor() {
             <LazyPresenter />
           </Suspense>
         ) : (
-          <Inspector />
+          <Suspense fallback={<PanelBox className="inspector" title="inspector.title" />}>
+            <LazyInspector />
+          </Suspense>
         )}
         <PracticeLayer />
       </main>

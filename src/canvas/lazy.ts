@@ -12,3 +12,5 @@ export const LazyFaultActions = lazy(() =>
 );
 export const LazyContextMenu = lazy(() => import('./ContextMenu').then((m) => ({ default: m.ContextMenu })));
 export const LazyLegend = lazy(() => import('./traffic/Legend').then((m) => ({ default: m.Legend })));
+/** The palette: its box (and title) is drawn at once by the app, its items right after the first paint. */
+export const LazyPalette = lazy(() => import('./Palette').then((m) => ({ default: m.Palette })));

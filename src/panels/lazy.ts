@@ -14,3 +14,5 @@ export const LazyTimeline = lazy(() => import('./Timeline').then((m) => ({ defau
 export const LazyPresenter = lazy(() =>
   import('./present/Presenter').then((m) => ({ default: m.Presenter })),
 );
+/** The inspector: its box (and title) is drawn at once by the app, its contents right after the first paint. */
+export const LazyInspector = lazy(() => import('./Inspector').then((m) => ({ default: m.Inspector })));
