@@ -391,8 +391,10 @@ export async function completeByHand(page: Page, tutorial: Tutorial, lang: Lang)
     for (const action of step.showMe) {
       // A person stops once the card says the step is done (a later action may not be needed).
       if (step.goal && (await done())) break;
+      const actionStarted = Date.now();
       try {
         await performByHand(page, tutorial, action, lang);
+        if (process.env.TUTORIAL_TIMING) console.log(`  ${action.do} ${Date.now() - actionStarted} ms`);
       } catch (error) {
         // The step was done meanwhile (the goal held before this action): nothing is missing.
         if (!(step.goal && (await done()))) throw error;
