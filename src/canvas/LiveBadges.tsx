@@ -1,3 +1,4 @@
+import '../i18n/later';
 import { AlertTriangle, PowerOff } from 'lucide-react';
 import { memo } from 'react';
 import { useT } from '../i18n';

@@ -1,3 +1,4 @@
+import '../i18n/later';
 import { memo } from 'react';
 import { useT } from '../i18n';
 import { own } from '../model';

@@ -1,3 +1,5 @@
+import '../model/catalogue/help';
+import '../i18n/later';
 import { Search } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
 import { type MessageKey, useLang, useT } from '../i18n';

@@ -1,3 +1,4 @@
+import '../i18n/later';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { currentLang, translate } from '../i18n';

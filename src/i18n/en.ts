@@ -1,12 +1,20 @@
+import type { Entry } from './core';
 import { editorEn } from './parts/editor.en';
+import type { editorLaterEn } from './parts/editor.later.en';
 import { learnEn } from './parts/learn.en';
 import { runEn } from './parts/run.en';
+import type { runLaterEn } from './parts/run.later.en';
 import { shareEn } from './parts/share.en';
 
 /**
  * English strings: the source of every key. Each area keeps its strings in its own part file
  * (parts/<area>.en.ts and parts/<area>.uk.ts); uk.ts must cover every key (compiler and test check).
+ * Strings only parts loaded after the first paint use are in parts/<area>.later.en.ts: they are
+ * keys like the others, but their English ships with those parts (`./later`), not with this file.
  */
-export const en = { ...editorEn, ...runEn, ...shareEn, ...learnEn };
+const first = { ...editorEn, ...runEn, ...shareEn, ...learnEn };
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof first | keyof typeof editorLaterEn | keyof typeof runLaterEn;
+
+/** The English the first page carries (every key but the later ones). */
+export const en: typeof first & Partial<Record<MessageKey, Entry>> = first;

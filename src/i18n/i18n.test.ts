@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { initialLang, interpolate, pluralForm } from './core';
-import { en } from './en';
+import { en as firstEn } from './en';
 import { loadLanguage, translate } from './index';
+import { editorLaterEn } from './parts/editor.later.en';
+import { runLaterEn } from './parts/run.later.en';
 import { uk } from './uk';
+
+/** Every English string: the first page's and those that ship with lazily loaded parts. */
+const en = { ...firstEn, ...editorLaterEn, ...runLaterEn };
 
 function placeholders(entry: unknown): string[] {
   const texts = typeof entry === 'string' ? [entry] : Object.values(entry as Record<string, string>);
@@ -26,6 +31,7 @@ describe('translations', () => {
 
   it('gives Ukrainian plurals the one, few and many forms', async () => {
     await loadLanguage('uk');
+    await import('./later');
     for (const [key, entry] of Object.entries(uk)) {
       if (typeof entry === 'string') continue;
       expect(entry.few, key).toBeTruthy();

@@ -7,10 +7,18 @@ import { en, type MessageKey } from './en';
 export { initialLang, interpolate, pluralForm } from './core';
 export type { MessageKey } from './en';
 
-type Dictionary = Record<MessageKey, Entry>;
+type Dictionary = Partial<Record<MessageKey, Entry>>;
 
-/** English is built in; Ukrainian loads on first use, so an English first visit does not download it. */
-const dictionaries: Partial<Record<Lang, Dictionary>> = { en };
+/**
+ * English is built in, but for the keys only lazily loaded parts use (`./later`, added when the first
+ * of them loads); Ukrainian loads on first use, so an English first visit does not download it.
+ */
+const dictionaries: Partial<Record<Lang, Dictionary>> = { en: { ...en } };
+
+/** Adds the English of keys that ship with a lazily loaded part (`./later`). */
+export function addEnglish(entries: Dictionary): void {
+  Object.assign(dictionaries.en!, entries);
+}
 
 /** Makes a language's strings available; resolves at once when they already are. */
 export async function loadLanguage(lang: Lang): Promise<void> {
@@ -27,8 +35,11 @@ export type Params = Record<string, string | number>;
 
 /** Translates a key in a language; plural entries use `params.count`. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const entry = (dictionaries[lang] ?? en)[key];
   const effective = dictionaries[lang] ? lang : 'en';
+  const entry = dictionaries[effective]![key];
+  // A key whose English has not arrived (a module using it did not import './later'): visible,
+  // never a crash; later.test.ts keeps it from happening.
+  if (entry === undefined) return key;
   const template =
     typeof entry === 'string' ? entry : pluralForm(entry, effective, Number(params?.count ?? 0));
   return interpolate(template, params);

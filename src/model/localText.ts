@@ -16,6 +16,13 @@ export function L(en: string): Localized {
   };
 }
 
+/**
+ * The catalogue's help texts and kind descriptions until `catalogue/help.ts` puts theirs in place:
+ * only the palette and the inspector show them, and they load that file, so the first page does
+ * not carry them.
+ */
+export const LATER: Localized = { en: '', uk: '' };
+
 /** Makes the catalogue's Ukrainian available (called when the Ukrainian dictionary loads). */
 export function installCatalogueUk(table: Readonly<Record<string, string>>): void {
   ukrainian = table;

@@ -1,4 +1,4 @@
-import { L } from './localText';
+import { L, LATER } from './localText';
 import type { Localized, PropValue, PropValues } from './types';
 
 export type Unit = 'ms' | 's' | 'perSecond' | 'percent' | 'count' | 'kb' | 'factor';
@@ -6,6 +6,7 @@ export type Unit = 'ms' | 's' | 'perSecond' | 'percent' | 'count' | 'kb' | 'fact
 interface PropBase {
   key: string;
   label: Localized;
+  /** Empty until `catalogue/help.ts` has loaded (with the inspector): the first page does without. */
   help: Localized;
   /** Shown (and used by the engine) only when another property has one of these values. */
   visibleWhen?: { key: string; oneOf: readonly PropValue[] };
@@ -100,43 +101,34 @@ type Common = Omit<PropBase, 'key' | 'label' | 'help'>;
 export function num(
   key: string,
   label: Localized,
-  help: Localized,
   range: { default: number; min: number; max: number; unit?: Unit; integer?: boolean } & Common,
 ): NumberProp {
-  return { key, label, help, type: 'number', ...range };
+  return { key, label, help: LATER, type: 'number', ...range };
 }
 
 export function choice(
   key: string,
   label: Localized,
-  help: Localized,
   options: readonly EnumOption[],
   defaultValue: string,
   extra: Common = {},
 ): EnumProp {
-  return { key, label, help, type: 'enum', options, default: defaultValue, ...extra };
+  return { key, label, help: LATER, type: 'enum', options, default: defaultValue, ...extra };
 }
 
-export function flag(
-  key: string,
-  label: Localized,
-  help: Localized,
-  defaultValue: boolean,
-  extra: Common = {},
-): BooleanProp {
-  return { key, label, help, type: 'boolean', default: defaultValue, ...extra };
+export function flag(key: string, label: Localized, defaultValue: boolean, extra: Common = {}): BooleanProp {
+  return { key, label, help: LATER, type: 'boolean', default: defaultValue, ...extra };
 }
 
 export function text(
   key: string,
   label: Localized,
-  help: Localized,
   defaultValue: string,
   extra: Common & { maxLength?: number; placeholder?: string } = {},
 ): StringProp {
   const { maxLength = 200, ...rest } = extra;
-  return { key, label, help, type: 'string', default: defaultValue, maxLength, ...rest };
+  return { key, label, help: LATER, type: 'string', default: defaultValue, maxLength, ...rest };
 }
 
 export const opt = (value: string, en: string): EnumOption => ({ value, label: L(en) });
-export { L };
+export { L, LATER };

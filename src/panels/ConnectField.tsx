@@ -1,3 +1,4 @@
+import '../i18n/later';
 import { useId, useMemo, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, type DiagramNode, judgeConnection } from '../model';

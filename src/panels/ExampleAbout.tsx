@@ -1,3 +1,4 @@
+import '../i18n/later';
 import { useLang, useT } from '../i18n';
 import { findTemplate } from '../templates';
 

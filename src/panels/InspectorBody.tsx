@@ -1,3 +1,5 @@
+import '../model/catalogue/help';
+import '../i18n/later';
 /** The inspector's forms, loaded on the first selection (not needed to show an empty inspector). */
 import { Trash } from 'lucide-react';
 import { Suspense } from 'react';

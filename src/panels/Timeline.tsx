@@ -1,3 +1,4 @@
+import '../i18n/later';
 import { SkipForward, StepBack } from 'lucide-react';
 import { useState } from 'react';
 import { type MessageKey, type Params, useT } from '../i18n';

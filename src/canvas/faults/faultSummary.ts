@@ -1,3 +1,4 @@
+import '../../i18n/later';
 import { useT } from '../../i18n';
 import { own } from '../../model';
 import { useRun } from '../../run/controller';

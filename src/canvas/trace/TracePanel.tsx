@@ -1,3 +1,4 @@
+import '../../i18n/later';
 import { Crosshair, X } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { TraceEvent } from '../../engine';

@@ -1,3 +1,4 @@
+import '../../i18n/later';
 import type { TraceEvent } from '../../engine';
 import type { MessageKey, Params } from '../../i18n';
 

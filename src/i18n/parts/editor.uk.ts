@@ -1,7 +1,8 @@
 import type { Entry } from '../core';
 import type { editorEn } from './editor.en';
+import type { editorLaterEn } from './editor.later.en';
 
-export const editorUk: Record<keyof typeof editorEn, Entry> = {
+export const editorUk: Record<keyof typeof editorEn | keyof typeof editorLaterEn, Entry> = {
   'app.title': 'Пісочниця патернів інтеграції API',
   'app.shortTitle': 'Пісочниця патернів API',
   'toolbar.new': 'Нова діаграма',

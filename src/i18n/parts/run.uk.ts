@@ -1,7 +1,8 @@
 import type { Entry } from '../core';
 import type { runEn } from './run.en';
+import type { runLaterEn } from './run.later.en';
 
-export const runUk: Record<keyof typeof runEn, Entry> = {
+export const runUk: Record<keyof typeof runEn | keyof typeof runLaterEn, Entry> = {
   'run.controls': 'Симуляція',
   'run.play': 'Запустити',
   'run.pause': 'Пауза',

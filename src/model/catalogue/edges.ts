@@ -11,7 +11,7 @@ export interface EdgeKindSpec {
   props: readonly EdgePropSpec[];
 }
 
-const latency = num('latencyMs', L('Network latency'), L('One-way time on this wire.'), {
+const latency = num('latencyMs', L('Network latency'), {
   default: 2,
   min: 0,
   max: 60_000,
@@ -19,16 +19,10 @@ const latency = num('latencyMs', L('Network latency'), L('One-way time on this w
 });
 
 const route: EdgePropSpec = {
-  ...text(
-    'route',
-    L('Route path prefix'),
-    L('Requests whose path starts with this go down this wire; empty takes every path.'),
-    '',
-    {
-      maxLength: 100,
-      placeholder: '/orders',
-    },
-  ),
+  ...text('route', L('Route path prefix'), '', {
+    maxLength: 100,
+    placeholder: '/orders',
+  }),
   from: ['gateway'],
 };
 
@@ -37,57 +31,45 @@ const callProps: EdgePropSpec[] = [
   choice(
     'protocol',
     L('Protocol'),
-    L('REST over HTTP/JSON, gRPC (binary, faster to encode) or GraphQL (one query, heavier to resolve).'),
     [opt('rest', 'REST'), opt('grpc', 'gRPC'), opt('graphql', 'GraphQL')],
     'rest',
   ),
   latency,
-  num('timeoutMs', L('Timeout'), L('Give up waiting after this; 0 waits for ever.'), {
+  num('timeoutMs', L('Timeout'), {
     default: 0,
     min: 0,
     max: 600_000,
     unit: 'ms',
   }),
-  num('retries', L('Retries'), L('Extra attempts after a failure or timeout.'), {
+  num('retries', L('Retries'), {
     default: 0,
     min: 0,
     max: 10,
     integer: true,
     unit: 'count',
   }),
-  num('backoffMs', L('Backoff'), L('Wait before the first retry; each next one doubles.'), {
+  num('backoffMs', L('Backoff'), {
     default: 100,
     min: 0,
     max: 600_000,
     unit: 'ms',
     visibleWhen: { key: 'retries', oneOf: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
   }),
-  flag('jitter', L('Jitter'), L('Randomise each backoff so retries do not arrive in waves.'), true, {
+  flag('jitter', L('Jitter'), true, {
     visibleWhen: { key: 'retries', oneOf: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
   }),
-  flag(
-    'retryBudget',
-    L('Retry budget'),
-    L('Cap retries at a share of requests, so a failing service is not flooded.'),
-    false,
-    {
-      visibleWhen: { key: 'retries', oneOf: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
-    },
-  ),
-  num('retryBudgetPct', L('Budget'), L('Retries allowed, as a share of first attempts.'), {
+  flag('retryBudget', L('Retry budget'), false, {
+    visibleWhen: { key: 'retries', oneOf: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
+  }),
+  num('retryBudgetPct', L('Budget'), {
     default: 10,
     min: 0,
     max: 100,
     unit: 'percent',
     visibleWhen: { key: 'retryBudget', oneOf: [true] },
   }),
-  flag(
-    'breaker',
-    L('Circuit breaker'),
-    L('After repeated failures stop calling for a while, then probe.'),
-    false,
-  ),
-  num('breakerThreshold', L('Opens after'), L('Consecutive failures that open the breaker.'), {
+  flag('breaker', L('Circuit breaker'), false),
+  num('breakerThreshold', L('Opens after'), {
     default: 5,
     min: 1,
     max: 1000,
@@ -95,51 +77,33 @@ const callProps: EdgePropSpec[] = [
     unit: 'count',
     visibleWhen: { key: 'breaker', oneOf: [true] },
   }),
-  num(
-    'breakerCooldownMs',
-    L('Cool-down'),
-    L('Time open before probe requests are let through (half-open).'),
-    {
-      default: 5000,
-      min: 10,
-      max: 600_000,
-      unit: 'ms',
-      visibleWhen: { key: 'breaker', oneOf: [true] },
-    },
-  ),
+  num('breakerCooldownMs', L('Cool-down'), {
+    default: 5000,
+    min: 10,
+    max: 600_000,
+    unit: 'ms',
+    visibleWhen: { key: 'breaker', oneOf: [true] },
+  }),
 ];
 
 const publishProps: EdgePropSpec[] = [
   route,
   latency,
   {
-    ...text(
-      'routingKeys',
-      L('Routing keys'),
-      L(
-        'Weighted list, e.g. "order.created:3, order.cancelled:1". For a headers exchange, headers such as "format=pdf; type=report".',
-      ),
-      'order.created',
-      {
-        maxLength: 500,
-        placeholder: 'order.created:3, order.cancelled:1',
-      },
-    ),
+    ...text('routingKeys', L('Routing keys'), 'order.created', {
+      maxLength: 500,
+      placeholder: 'order.created:3, order.cancelled:1',
+    }),
     to: ['exchange'],
   },
   {
-    ...num(
-      'keyCount',
-      L('Distinct keys'),
-      L('Records carry one of this many keys (e.g. customer ids); 0 sends records without a key.'),
-      {
-        default: 100,
-        min: 0,
-        max: 1_000_000,
-        integer: true,
-        unit: 'count',
-      },
-    ),
+    ...num('keyCount', L('Distinct keys'), {
+      default: 100,
+      min: 0,
+      max: 1_000_000,
+      integer: true,
+      unit: 'count',
+    }),
     to: ['topic'],
   },
 ];
@@ -147,7 +111,7 @@ const publishProps: EdgePropSpec[] = [
 const consumeProps: EdgePropSpec[] = [
   latency,
   {
-    ...num('prefetch', L('Prefetch'), L('Unacknowledged messages each consumer instance may hold.'), {
+    ...num('prefetch', L('Prefetch'), {
       default: 10,
       min: 1,
       max: 10_000,
@@ -157,22 +121,15 @@ const consumeProps: EdgePropSpec[] = [
     from: ['queue'],
   },
   {
-    ...text(
-      'consumerGroup',
-      L('Consumer group'),
-      L('Instances in one group share the partitions; every group reads every record.'),
-      'group-1',
-      {
-        maxLength: 60,
-      },
-    ),
+    ...text('consumerGroup', L('Consumer group'), 'group-1', {
+      maxLength: 60,
+    }),
     from: ['topic'],
   },
   {
     ...choice(
       'assignor',
       L('Partition assignor'),
-      L('Range gives each instance a contiguous block; round robin deals partitions one by one.'),
       [opt('range', 'Range'), opt('roundRobin', 'Round robin')],
       'range',
     ),
@@ -198,18 +155,10 @@ export const EDGE_CATALOGUE: { readonly [K in EdgeKind]: EdgeKindSpec } = {
     kind: 'bind',
     meaning: L('Binding: routes matching messages to the queue'),
     props: [
-      text(
-        'bindingKey',
-        L('Binding key'),
-        L(
-          'Direct: the exact routing key. Topic: a pattern where * is one word and # is zero or more. Headers: "x-match=all; format=pdf".',
-        ),
-        'order.*',
-        {
-          maxLength: 255,
-          placeholder: 'order.*',
-        },
-      ),
+      text('bindingKey', L('Binding key'), 'order.*', {
+        maxLength: 255,
+        placeholder: 'order.*',
+      }),
     ],
   },
   alternate: {
@@ -227,24 +176,14 @@ export const EDGE_CATALOGUE: { readonly [K in EdgeKind]: EdgeKindSpec } = {
     meaning: L('Delivers webhooks'),
     props: [
       latency,
-      flag(
-        'verifySignature',
-        L('Verify signature'),
-        L('Reject deliveries whose signature over body and timestamp is wrong.'),
-        true,
-      ),
-      num(
-        'toleranceS',
-        L('Timestamp tolerance'),
-        L('Reject deliveries signed longer ago than this (replays).'),
-        {
-          default: 300,
-          min: 1,
-          max: 86_400,
-          unit: 's',
-          visibleWhen: { key: 'verifySignature', oneOf: [true] },
-        },
-      ),
+      flag('verifySignature', L('Verify signature'), true),
+      num('toleranceS', L('Timestamp tolerance'), {
+        default: 300,
+        min: 1,
+        max: 86_400,
+        unit: 's',
+        visibleWhen: { key: 'verifySignature', oneOf: [true] },
+      }),
     ],
   },
   subscribe: {

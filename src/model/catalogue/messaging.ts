@@ -1,4 +1,4 @@
-import { choice, flag, L, num, opt } from '../props';
+import { choice, flag, L, LATER, num, opt } from '../props';
 import type { KindSpec } from './kindSpec';
 
 export const queue: KindSpec = {
@@ -6,10 +6,10 @@ export const queue: KindSpec = {
   group: 'messaging',
   icon: 'queue',
   color: '#ea580c',
+  description: LATER,
   name: L('Message queue'),
-  description: L('Buffers messages in order; consumers compete for them and acknowledge each one.'),
   props: [
-    num('capacity', L('Capacity'), L('Messages it can hold.'), {
+    num('capacity', L('Capacity'), {
       default: 10_000,
       min: 1,
       max: 1_000_000,
@@ -19,22 +19,16 @@ export const queue: KindSpec = {
     choice(
       'overflow',
       L('When full'),
-      L('Refuse new messages, or drop the oldest to make room.'),
       [opt('rejectNew', 'Reject new'), opt('dropOldest', 'Drop oldest')],
       'rejectNew',
     ),
-    num(
-      'maxDeliveries',
-      L('Max deliveries'),
-      L('After this many failed deliveries a message goes to the dead-letter queue.'),
-      {
-        default: 5,
-        min: 1,
-        max: 100,
-        integer: true,
-        unit: 'count',
-      },
-    ),
+    num('maxDeliveries', L('Max deliveries'), {
+      default: 5,
+      min: 1,
+      max: 100,
+      integer: true,
+      unit: 'count',
+    }),
   ],
 };
 
@@ -43,15 +37,12 @@ export const exchange: KindSpec = {
   group: 'messaging',
   icon: 'exchange',
   color: '#f97316',
+  description: LATER,
   name: L('RabbitMQ exchange'),
-  description: L(
-    'Routes each published message to the queues whose bindings match its routing key or headers.',
-  ),
   props: [
     choice(
       'exchangeType',
       L('Type'),
-      L('Direct: exact key; topic: patterns with * and #; fanout: every queue; headers: header match.'),
       [opt('direct', 'Direct'), opt('topic', 'Topic'), opt('fanout', 'Fanout'), opt('headers', 'Headers')],
       'topic',
     ),
@@ -63,16 +54,9 @@ export const eventBus: KindSpec = {
   group: 'messaging',
   icon: 'eventBus',
   color: '#ca8a04',
+  description: LATER,
   name: L('Event bus'),
-  description: L('Publish/subscribe: every subscriber gets its own copy of each event.'),
-  props: [
-    flag(
-      'durable',
-      L('Durable'),
-      L('Keep events for a subscriber that is down and deliver them when it returns.'),
-      false,
-    ),
-  ],
+  props: [flag('durable', L('Durable'), false)],
 };
 
 export const topic: KindSpec = {
@@ -80,30 +64,23 @@ export const topic: KindSpec = {
   group: 'kafka',
   icon: 'topic',
   color: '#111827',
+  description: LATER,
   name: L('Kafka topic'),
-  description: L(
-    'A partitioned, ordered log; consumer groups read it at their own offsets and can replay it.',
-  ),
   props: [
-    num(
-      'partitions',
-      L('Partitions'),
-      L('A key always lands in the same partition; order holds within a partition.'),
-      {
-        default: 6,
-        min: 1,
-        max: 128,
-        integer: true,
-        unit: 'count',
-      },
-    ),
-    num('retentionMs', L('Retention time'), L('Records older than this are deleted; 0 keeps them forever.'), {
+    num('partitions', L('Partitions'), {
+      default: 6,
+      min: 1,
+      max: 128,
+      integer: true,
+      unit: 'count',
+    }),
+    num('retentionMs', L('Retention time'), {
       default: 0,
       min: 0,
       max: 31_536_000_000,
       unit: 'ms',
     }),
-    num('retentionRecords', L('Retention size'), L('Records kept per partition; 0 means no limit.'), {
+    num('retentionRecords', L('Retention size'), {
       default: 0,
       min: 0,
       max: 100_000_000,
@@ -113,7 +90,6 @@ export const topic: KindSpec = {
     choice(
       'keylessPartitioner',
       L('Records without a key'),
-      L('Sticky fills one partition per batch (the Kafka default); round robin spreads them one by one.'),
       [opt('sticky', 'Sticky'), opt('roundRobin', 'Round robin')],
       'sticky',
     ),
@@ -125,33 +101,30 @@ export const streams: KindSpec = {
   group: 'kafka',
   icon: 'streams',
   color: '#4338ca',
+  description: LATER,
   name: L('Kafka Streams'),
-  description: L(
-    'Reads a topic, filters, maps or counts in windows, and writes the result to another topic.',
-  ),
   props: [
     choice(
       'operation',
       L('Operation'),
-      L('What it does to each record.'),
       [opt('filter', 'Filter'), opt('map', 'Map'), opt('windowCount', 'Tumbling-window count')],
       'filter',
     ),
-    num('passPct', L('Records kept'), L('Share of records that pass the filter.'), {
+    num('passPct', L('Records kept'), {
       default: 50,
       min: 0,
       max: 100,
       unit: 'percent',
       visibleWhen: { key: 'operation', oneOf: ['filter'] },
     }),
-    num('windowMs', L('Window'), L('Length of each tumbling window; one count per key per window.'), {
+    num('windowMs', L('Window'), {
       default: 10_000,
       min: 10,
       max: 86_400_000,
       unit: 'ms',
       visibleWhen: { key: 'operation', oneOf: ['windowCount'] },
     }),
-    num('processingMs', L('Processing time'), L('Time spent on each record.'), {
+    num('processingMs', L('Processing time'), {
       default: 1,
       min: 0,
       max: 60_000,
@@ -165,26 +138,18 @@ export const connect: KindSpec = {
   group: 'kafka',
   icon: 'connect',
   color: '#0f766e',
+  description: LATER,
   name: L('Kafka Connect'),
-  description: L(
-    'A connector: a source copies a database or provider into a topic; a sink writes a topic into a database.',
-  ),
   props: [
-    choice(
-      'connectorMode',
-      L('Connector'),
-      L('Source reads into Kafka; sink writes out of Kafka.'),
-      [opt('source', 'Source'), opt('sink', 'Sink')],
-      'source',
-    ),
-    num('batchSize', L('Batch size'), L('Records moved per batch.'), {
+    choice('connectorMode', L('Connector'), [opt('source', 'Source'), opt('sink', 'Sink')], 'source'),
+    num('batchSize', L('Batch size'), {
       default: 100,
       min: 1,
       max: 100_000,
       integer: true,
       unit: 'count',
     }),
-    num('pollIntervalMs', L('Poll interval'), L('How often it reads its source.'), {
+    num('pollIntervalMs', L('Poll interval'), {
       default: 1000,
       min: 10,
       max: 3_600_000,

@@ -1,3 +1,4 @@
+import '../../i18n/later';
 import { type ComponentType, useState } from 'react';
 import { useT } from '../../i18n';
 

@@ -1,3 +1,4 @@
+import '../../i18n/later';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLang, useLocalTexts, useT } from '../../i18n';
