@@ -9,7 +9,14 @@
  * its main-thread time with `still-200n-10000m`. Each app case that moves the view has a `bare-*`
  * comparator (the same nodes and input on a bare React Flow page, no messages), and a line gives
  * the app/bare main-thread ratio.
+ *
+ * Diagnostics (the figures printed are then not comparable): `BENCH_TRACE=<dir>` writes a Chromium
+ * trace of each run's measured 5 s to `<dir>/<case>-<run>.json` (`BENCH_TRACE_CATEGORIES`, comma-separated,
+ * instead of Playwright's default categories), and `BENCH_PROFILE=1` prints the
+ * page's JavaScript self time per function (a CDP CPU profile), the 12 costliest, per run.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumLaunchOptions } from './browser';
@@ -46,6 +53,32 @@ const CASES: Case[] = [
 ];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TRACE_DIR = process.env.BENCH_TRACE;
+const PROFILE = process.env.BENCH_PROFILE === '1';
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** JavaScript self time per function (ms), the costliest first. */
+function selfTimes(profile: CpuProfile, top = 12): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id);
+    if (!f) return;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...totals]
+    .filter(([k]) => !k.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, ms]) => `    ${ms.toFixed(0).padStart(6)} ms  ${k}`)
+    .join('\n');
+}
 const MEASURE_MS = 5000;
 
 interface Sample {
@@ -143,7 +176,7 @@ async function move(cdp: Cdp, motion: Case['motion'], durationMs: number): Promi
   await Promise.all(pending);
 }
 
-async function runOnce(browser: Browser, base: string, c: Case): Promise<Sample> {
+async function runOnce(browser: Browser, base: string, c: Case, run = 0): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const url = `${base}/${c.page}.html?${process.env.EXTRA ?? ''}&nodes=${c.nodes}&messages=${c.messages}&view=${c.view}${c.panel ? `&panel=${c.panel}` : ''}`;
@@ -174,9 +207,26 @@ async function runOnce(browser: Browser, base: string, c: Case): Promise<Sample>
     const tick = (t) => { window.frames_.push(t); requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   })()`);
+  if (TRACE_DIR) {
+    mkdirSync(TRACE_DIR, { recursive: true });
+    const categories = process.env.BENCH_TRACE_CATEGORIES?.split(',');
+    await browser.startTracing(page, {
+      path: join(TRACE_DIR, `${c.name}-${run}.json`),
+      ...(categories ? { categories } : {}),
+    });
+  }
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   const before = await taskSeconds(cdp);
   await move(cdp, c.motion, MEASURE_MS);
   const after = await taskSeconds(cdp);
+  if (PROFILE) {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    console.log(`  ${c.name} run ${run}, JavaScript self time:\n${selfTimes(profile)}`);
+  }
+  if (TRACE_DIR) await browser.stopTracing();
   const frames = (await page.evaluate('window.frames_')) as number[];
   const moves = (await page.evaluate('window.moves_')) as number;
   const inFlight =
@@ -212,7 +262,7 @@ async function main(): Promise<void> {
     // every case alike instead of on one case's three runs, which matters for the d/e ratio.
     const samples = new Map<string, Sample[]>(cases.map((c) => [c.name, []]));
     for (let r = 0; r < RUNS; r++) {
-      for (const c of cases) samples.get(c.name)!.push(await runOnce(browser, base, c));
+      for (const c of cases) samples.get(c.name)!.push(await runOnce(browser, base, c, r));
     }
     for (const c of cases) {
       const runs = samples.get(c.name)!;

@@ -5,7 +5,6 @@ import {
   Controls,
   type EdgeChange,
   type FinalConnectionState,
-  MiniMap,
   type NodeChange,
   type OnConnectEnd,
   ReactFlow,
@@ -15,7 +14,7 @@ import {
 } from '@xyflow/react';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
-import { CATALOGUE, indexNodes, judgeConnection, type XY } from '../model';
+import { indexNodes, judgeConnection, type XY } from '../model';
 import { messageAt, runActions, useRun } from '../run/controller';
 import { diagramActions, useDiagram } from '../store/diagram';
 import { useTheme } from '../store/theme';
@@ -29,6 +28,7 @@ import { createNodeMapper, type Measured, toFlowEdges } from './flowElements';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { LazyContextMenu, LazyLegend, LazyTracePanel } from './lazy';
 import { edgeMenu, menuAtElement, nodeMenu } from './menus';
+import { OverviewMap } from './OverviewMap';
 import { GRID } from './placement';
 import { TrafficLayer } from './traffic/TrafficLayer';
 import { useTouchPress } from './useTouchPress';
@@ -94,7 +94,7 @@ export function Canvas() {
   const selectedNodes = useUi((s) => s.selectedNodes);
   const selectedEdges = useUi((s) => s.selectedEdges);
   const snapToGrid = useUi((s) => s.snapToGrid);
-  // React Flow draws its own parts (controls, overview map, dots) in the page's theme.
+  // React Flow draws its own parts (controls, dots) in the page's theme.
   const colorMode = useTheme((s) => s.theme);
   const presenting = useUi((s) => s.presenting);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(() => new Map());
@@ -253,10 +253,6 @@ export function Canvas() {
     const timer = setTimeout(checkOffScreen, 50);
     return () => clearTimeout(timer);
   }, [checkOffScreen, nodes, measured]);
-  const minimapColor = useCallback((n: { data: unknown }) => {
-    const kind = (n.data as { node?: { kind?: keyof typeof CATALOGUE } }).node?.kind;
-    return kind ? CATALOGUE[kind].color : '#94a3b8';
-  }, []);
 
   return (
     <section
@@ -303,15 +299,7 @@ export function Canvas() {
         >
           {far ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
           <Controls position="bottom-left" />
-          {nodes.length > 0 && offScreen ? (
-            <MiniMap
-              position="bottom-right"
-              pannable
-              zoomable
-              nodeColor={minimapColor}
-              ariaLabel={t('canvas.minimap')}
-            />
-          ) : null}
+          {nodes.length > 0 && offScreen ? <OverviewMap /> : null}
           <TrafficLayer visible={runActive} />
           {runActive ? (
             <Suspense fallback={null}>
