@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { CrashBoundary } from './CrashBoundary';
 import { Canvas } from './canvas/Canvas';
 import { LazyPalette } from './canvas/lazy';
@@ -15,7 +15,9 @@ import { useDiagram } from './store/diagram';
 import { readItem, removeItem } from './store/storage';
 import { useUi } from './store/ui';
 import { LearnButton } from './tutorials/ui/LearnButton';
-import { useShortcuts } from './useShortcuts';
+
+/** Keyboard shortcuts: nothing to press them on before the first paint, so they load right after it. */
+const LazyShortcuts = lazy(() => import('./useShortcuts').then((m) => ({ default: m.Shortcuts })));
 
 /** Set by the end-to-end tests only: the next render with a component on the canvas throws, once. */
 export const TEST_CRASH_KEY = 'apip:test:crash';
@@ -48,7 +50,6 @@ function PanelBox({ className, title }: { className: string; title: MessageKey }
 }
 
 function Editor() {
-  useShortcuts();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const workspaceClass = useWorkspaceClass();
   // Presenting: the canvas alone, with the run bar; the palette and inspector step aside.
@@ -85,6 +86,9 @@ function Editor() {
       </main>
       <Notices />
       <TestCrashSwitch />
+      <Suspense fallback={null}>
+        <LazyShortcuts />
+      </Suspense>
       <ShareLayer />
       <ConfirmDialog />
       {shortcutsOpen ? (

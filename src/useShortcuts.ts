@@ -105,3 +105,9 @@ export function useShortcuts(): void {
     };
   }, []);
 }
+
+/** The shortcuts as a component, so the app can load them right after the first paint. */
+export function Shortcuts(): null {
+  useShortcuts();
+  return null;
+}

@@ -5,6 +5,7 @@ import { learnEn } from './parts/learn.en';
 import { runEn } from './parts/run.en';
 import type { runLaterEn } from './parts/run.later.en';
 import { shareEn } from './parts/share.en';
+import type { shareLaterEn } from './parts/share.later.en';
 
 /**
  * English strings: the source of every key. Each area keeps its strings in its own part file
@@ -14,7 +15,11 @@ import { shareEn } from './parts/share.en';
  */
 const first = { ...editorEn, ...runEn, ...shareEn, ...learnEn };
 
-export type MessageKey = keyof typeof first | keyof typeof editorLaterEn | keyof typeof runLaterEn;
+export type MessageKey =
+  | keyof typeof first
+  | keyof typeof editorLaterEn
+  | keyof typeof runLaterEn
+  | keyof typeof shareLaterEn;
 
 /** The English the first page carries (every key but the later ones). */
 export const en: typeof first & Partial<Record<MessageKey, Entry>> = first;

@@ -4,10 +4,11 @@ import { en as firstEn } from './en';
 import { loadLanguage, translate } from './index';
 import { editorLaterEn } from './parts/editor.later.en';
 import { runLaterEn } from './parts/run.later.en';
+import { shareLaterEn } from './parts/share.later.en';
 import { uk } from './uk';
 
 /** Every English string: the first page's and those that ship with lazily loaded parts. */
-const en = { ...firstEn, ...editorLaterEn, ...runLaterEn };
+const en = { ...firstEn, ...editorLaterEn, ...runLaterEn, ...shareLaterEn };
 
 function placeholders(entry: unknown): string[] {
   const texts = typeof entry === 'string' ? [entry] : Object.values(entry as Record<string, string>);

@@ -5,9 +5,10 @@ import { en } from './en';
 import { t } from './index';
 import { editorLaterEn } from './parts/editor.later.en';
 import { runLaterEn } from './parts/run.later.en';
+import { shareLaterEn } from './parts/share.later.en';
 
 const SRC = join(__dirname, '..');
-const LATER = Object.keys({ ...editorLaterEn, ...runLaterEn });
+const LATER = Object.keys({ ...editorLaterEn, ...runLaterEn, ...shareLaterEn });
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,3 +1,4 @@
+import '../i18n/later';
 import { Copy, Download } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useLang, useLocalTexts, useT } from '../i18n';

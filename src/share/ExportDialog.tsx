@@ -1,3 +1,4 @@
+import '../i18n/later';
 import { useReactFlow } from '@xyflow/react';
 import { Copy, Download } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';

@@ -1,3 +1,4 @@
+import '../i18n/later';
 import { Check, Copy, Download } from 'lucide-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';

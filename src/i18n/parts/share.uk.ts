@@ -1,8 +1,9 @@
 import type { Entry } from '../core';
 import type { shareEn } from './share.en';
+import type { shareLaterEn } from './share.later.en';
 
 /** Поширення, відкриття, імпорт і експорт діаграм, недавні діаграми, вбудований перегляд. */
-export const shareUk: Record<keyof typeof shareEn, Entry> = {
+export const shareUk: Record<keyof typeof shareEn | keyof typeof shareLaterEn, Entry> = {
   'share.button': 'Поділитися',
   'share.title': 'Поділитися діаграмою',
   'share.intro':
