@@ -2,6 +2,7 @@ import { draw, latestFrame } from './drawing';
 import type { RunHost } from './host';
 
 let rafId = 0;
+let waitId: ReturnType<typeof setTimeout> | 0 = 0;
 let awaitingTick = false;
 let lastDraw = 0;
 
@@ -19,18 +20,26 @@ export function tickAnswered(): void {
  * flight at a time, so a slow engine slows virtual time instead of queueing work.
  */
 export function scheduleFrame(host: RunHost | null, running: () => boolean): void {
-  if (rafId) return;
-  rafId = requestAnimationFrame((now) => {
+  if (rafId || waitId) return;
+  const frame = (now: number) => {
     rafId = 0;
-    if (!reducedMotion?.matches || now - lastDraw >= REDUCED_MOTION_DRAW_MS) {
-      lastDraw = now;
-      draw();
-    }
+    lastDraw = now;
+    draw();
     if (!running() && latestFrame()?.frame.status !== 'running') return;
     if (host && !awaitingTick) {
       awaitingTick = true;
       host.send({ type: 'tick', wall: performance.now() });
     }
     scheduleFrame(host, running);
-  });
+  };
+  // With reduced motion the page draws, and the engine advances, a few times a second: between
+  // those moments nothing on screen changes, so no frame is asked for at all (the engine covers
+  // the longer wall time in one tick, at the same virtual speed).
+  const wait = reducedMotion?.matches ? REDUCED_MOTION_DRAW_MS - (performance.now() - lastDraw) : 0;
+  if (wait > 0)
+    waitId = setTimeout(() => {
+      waitId = 0;
+      scheduleFrame(host, running);
+    }, wait);
+  else rafId = requestAnimationFrame(frame);
 }

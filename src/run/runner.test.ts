@@ -56,6 +56,26 @@ describe('run loop', () => {
     expect(tick(5).now).toBe(f.now);
   });
 
+  it('keeps the asked speed when ticks come a few times a second (reduced motion), but not after a long absence', () => {
+    let wall = 0;
+    const runner = new Runner(() => wall);
+    runner.handle({ type: 'load', doc: doc(), seed: 7 });
+    runner.handle({ type: 'speed', speed: 2 });
+    runner.handle({ type: 'play' });
+    runner.handle({ type: 'tick', wall });
+    let now = 0;
+    for (let i = 0; i < 8; i++) {
+      wall += 250;
+      now = frameOf(runner.handle({ type: 'tick', wall })).now;
+    }
+    expect(now).toBeCloseTo(8 * 250 * 2, 6);
+    // A tab hidden for a minute does not make up the minute at once.
+    wall += 60_000;
+    const after = frameOf(runner.handle({ type: 'tick', wall })).now;
+    expect(after - now).toBeGreaterThan(0);
+    expect(after - now).toBeLessThan(2_000);
+  });
+
   it('steps one event at a time and resets to zero with the same seed', () => {
     const { runner } = setup();
     const a = frameOf(runner.handle({ type: 'step' }));

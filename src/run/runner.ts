@@ -10,10 +10,15 @@ import {
   type RunStatus,
 } from './protocol';
 
-/** Longest wall time one tick may spend simulating; beyond it virtual time runs slower than asked. */
-const TICK_BUDGET_MS = 8;
+/**
+ * Longest wall time one tick may spend simulating: half the wall time it covers, and at least 8 ms
+ * (half a 60 Hz frame); beyond it virtual time runs slower than asked. Ticks come every frame, or
+ * a few times a second with reduced motion.
+ */
+const TICK_BUDGET_SHARE = 0.5;
+const MIN_TICK_BUDGET_MS = 8;
 /** A tab that was hidden for a while does not try to catch up all at once. */
-const MAX_WALL_STEP_MS = 100;
+const MAX_WALL_STEP_MS = 400;
 const SUMMARY_EVERY_MS = 250;
 
 /** The wiring of a diagram: if it is unchanged an edit can be applied to a running simulation. */
@@ -319,8 +324,8 @@ export class Runner {
     this.keyframes.note(core);
     const took = this.clock() - started;
     // Adapt the next step so one tick stays within budget; grow back when there is room.
-    this.virtualStep =
-      took > TICK_BUDGET_MS ? (step * TICK_BUDGET_MS) / took : step < wanted ? step * 1.25 : 0;
+    const budget = Math.max(MIN_TICK_BUDGET_MS, dt * TICK_BUDGET_SHARE);
+    this.virtualStep = took > budget ? (step * budget) / took : step < wanted ? step * 1.25 : 0;
     this.achieved = this.achieved * 0.8 + (step / dt) * 0.2;
   }
 
