@@ -4,8 +4,13 @@ import { CrashBoundary } from './CrashBoundary';
 import { Canvas } from './canvas/Canvas';
 import { LazyPalette } from './canvas/lazy';
 import { type MessageKey, useT } from './i18n';
-import { ConfirmDialog } from './panels/ConfirmDialog';
-import { LazyInspector, LazyPresenter, LazyShortcutsDialog, LazyTimeline } from './panels/lazy';
+import {
+  LazyConfirmDialog,
+  LazyInspector,
+  LazyPresenter,
+  LazyShortcutsDialog,
+  LazyTimeline,
+} from './panels/lazy';
 import { Notices } from './panels/Notices';
 import { useWorkspaceClass } from './panels/PanelToggles';
 import { Toolbar } from './panels/Toolbar';
@@ -54,6 +59,7 @@ function Editor() {
   const workspaceClass = useWorkspaceClass();
   // Presenting: the canvas alone, with the run bar; the palette and inspector step aside.
   const presenting = useUi((s) => s.presenting);
+  const asking = useUi((s) => s.confirm !== null);
   return (
     <div className={presenting ? 'app is-presenting' : 'app'}>
       <Toolbar
@@ -90,7 +96,11 @@ function Editor() {
         <LazyShortcuts />
       </Suspense>
       <ShareLayer />
-      <ConfirmDialog />
+      {asking ? (
+        <Suspense fallback={null}>
+          <LazyConfirmDialog />
+        </Suspense>
+      ) : null}
       {shortcutsOpen ? (
         <Suspense fallback={null}>
           <LazyShortcutsDialog onClose={() => setShortcutsOpen(false)} />

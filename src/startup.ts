@@ -1,5 +1,5 @@
 import { currentLang, translate } from './i18n';
-import { issuesText } from './panels/problemText';
+import type { issuesText } from './panels/problemText';
 import {
   challengeInFragment,
   fragmentWantsOpening,
@@ -49,28 +49,31 @@ export function startEditor(): () => void {
   let autosave = true;
   if (restored.kind === 'ok') diagramActions.replace(restored.doc, 'autosave');
   if (restored.kind === 'damaged') {
-    const reason = issuesText(restored.issues, t, lang, 1);
     const keptAs = restored.keptAs;
-    if (keptAs) {
-      uiActions.notify({
-        kind: 'error',
-        persistent: true,
-        text: t('storage.damaged', { reason, key: keptAs }),
-        action: {
-          label: t('storage.download'),
-          run: () => downloadText('damaged-diagram.json', readItem(keptAs) ?? ''),
-        },
-      });
-    } else {
-      autosave = false;
-      const raw = readItem(AUTOSAVE_KEY) ?? '';
-      uiActions.notify({
-        kind: 'error',
-        persistent: true,
-        text: t('storage.damagedNotKept', { reason }),
-        action: { label: t('storage.download'), run: () => downloadText('damaged-diagram.json', raw) },
-      });
-    }
+    if (!keptAs) autosave = false;
+    const raw = keptAs ? '' : (readItem(AUTOSAVE_KEY) ?? '');
+    // The words for what was wrong load with this rare notice, not with the first page.
+    void import('./panels/problemText').then(({ issuesText }) => {
+      const reason = issuesText(restored.issues, t, lang, 1);
+      if (keptAs) {
+        uiActions.notify({
+          kind: 'error',
+          persistent: true,
+          text: t('storage.damaged', { reason, key: keptAs }),
+          action: {
+            label: t('storage.download'),
+            run: () => downloadText('damaged-diagram.json', readItem(keptAs) ?? ''),
+          },
+        });
+      } else {
+        uiActions.notify({
+          kind: 'error',
+          persistent: true,
+          text: t('storage.damagedNotKept', { reason }),
+          action: { label: t('storage.download'), run: () => downloadText('damaged-diagram.json', raw) },
+        });
+      }
+    });
   }
   onOtherTabConflict(() =>
     uiActions.notify({ kind: 'warning', key: 'tabs', persistent: true, text: t('storage.otherTab') }),

@@ -1,3 +1,4 @@
+import '../i18n/later';
 import { useT } from '../i18n';
 import { uiActions, useUi } from '../store/ui';
 import { Dialog } from './Dialog';

@@ -6,7 +6,6 @@ import { runActions, useRun } from '../run/controller';
 import { useDiagram } from '../store/diagram';
 import { uiActions } from '../store/ui';
 import { IconButton } from './IconButton';
-import { issuesText } from './problemText';
 
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50] as const;
 
@@ -34,12 +33,15 @@ export function RunBar() {
   const running = status === 'running';
 
   useEffect(() => {
-    if (issues?.length)
+    if (!issues?.length) return;
+    // The words for what is wrong load with the first such message.
+    void import('./problemText').then(({ issuesText }) =>
       uiActions.notify({
         kind: 'error',
         key: 'run',
         text: t('run.cannotRun', { reason: issuesText(issues, t, lang, 1) }),
-      });
+      }),
+    );
   }, [issues, t, lang]);
   useEffect(() => {
     if (restarts > 0) uiActions.notify({ kind: 'info', key: 'run', text: t('run.restarted') });

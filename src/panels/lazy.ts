@@ -16,3 +16,7 @@ export const LazyPresenter = lazy(() =>
 );
 /** The inspector: its box (and title) is drawn at once by the app, its contents right after the first paint. */
 export const LazyInspector = lazy(() => import('./Inspector').then((m) => ({ default: m.Inspector })));
+/** The confirmation dialog, loaded the first time something asks. */
+export const LazyConfirmDialog = lazy(() =>
+  import('./ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })),
+);
