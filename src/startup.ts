@@ -12,6 +12,7 @@ import { AUTOSAVE_KEY, onOtherTabConflict, restoreAutosave, startAutosave } from
 import { diagramActions } from './store/diagram';
 import { loadPrefs } from './store/prefs';
 import { loadRecent } from './store/recent';
+import { shareUiActions } from './store/shareUi';
 import { probeStorage, readItem, type WriteOutcome } from './store/storage';
 import { uiActions } from './store/ui';
 import { learnUiActions } from './tutorials/learnUi';
@@ -87,30 +88,46 @@ export function startEditor(): () => void {
       })
     : () => {};
   // After autosave started, so a diagram opened from the link is saved before the fragment is gone.
-  // The link decoder loads only when the address carries something to open.
+  // The link decoder loads only when the address carries something to open. Until it has opened
+  // (or failed to), the empty canvas's welcome and hints wait (`opening`).
+  const opened = () => shareUiActions.setOpening(false);
   const onHashChange = () => {
     const tutorial = tutorialInFragment();
     if (tutorial) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-      void learnUiActions.start(tutorial, false).then((ok) => {
-        if (!ok)
-          uiActions.notify({ kind: 'error', key: 'load', text: t('tutorial.unknown', { id: tutorial }) });
-      });
+      shareUiActions.setOpening(true);
+      void learnUiActions
+        .start(tutorial, false)
+        .then((ok) => {
+          if (!ok)
+            uiActions.notify({ kind: 'error', key: 'load', text: t('tutorial.unknown', { id: tutorial }) });
+        })
+        .finally(opened);
       return;
     }
     const challenge = challengeInFragment();
     if (challenge) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}`);
       if (!challenge.payload) learnUiActions.openChallenge(challenge.id);
-      else
-        void import('./share/linkCodec').then(({ decodePayload }) => {
-          const attempt = decodePayload(challenge.payload!);
-          if (attempt.ok) learnUiActions.openChallenge(challenge.id, attempt.value);
-          else uiActions.notify({ kind: 'error', key: 'load', text: t('challenge.attemptDamaged') });
-        });
+      else {
+        shareUiActions.setOpening(true);
+        void import('./share/linkCodec')
+          .then(({ decodePayload }) => {
+            const attempt = decodePayload(challenge.payload!);
+            if (attempt.ok) learnUiActions.openChallenge(challenge.id, attempt.value);
+            else uiActions.notify({ kind: 'error', key: 'load', text: t('challenge.attemptDamaged') });
+          })
+          .finally(opened);
+      }
       return;
     }
-    if (fragmentWantsOpening()) void loadShareRuntime().then((runtime) => runtime.openFromLocation());
+    if (fragmentWantsOpening()) {
+      performance.mark('apip:link:load');
+      shareUiActions.setOpening(true);
+      void loadShareRuntime()
+        .then((runtime) => runtime.openFromLocation())
+        .finally(opened);
+    }
   };
   // Tutorial progress is read through its decoder off the first page load's path.
   void import('./tutorials/progress').then(({ readProgress }) => {

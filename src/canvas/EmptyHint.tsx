@@ -1,13 +1,15 @@
 import { BookOpen } from 'lucide-react';
 import { useT } from '../i18n';
 import { useDiagram } from '../store/diagram';
-import { shareUiActions } from '../store/shareUi';
+import { shareUiActions, useShareUi } from '../store/shareUi';
 
 /** What a newcomer sees on an empty canvas: the first steps, and a way to start from an example. */
 export function EmptyHint() {
   const t = useT();
   const empty = useDiagram((s) => s.nodes.length === 0);
-  if (!empty) return null;
+  // Nor while the address's diagram is on its way.
+  const opening = useShareUi((s) => s.opening);
+  if (!empty || opening) return null;
   return (
     <div className="empty-hint" data-testid="empty-hint">
       <h2>{t('canvas.empty.title')}</h2>

@@ -1,10 +1,12 @@
 import './share.css';
-import { getNodesBounds, useReactFlow } from '@xyflow/react';
+import { getNodesBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
+import { estimatedFit, OPEN_FIT } from '../canvas/estimatedFit';
 import { fitPaddingBeside } from '../canvas/fitBeside';
 import { useT } from '../i18n';
 import { diagramActions } from '../store/diagram';
 import { shareUiActions, useShareUi } from '../store/shareUi';
+import { setCanvasFitter } from './canvasView';
 import { loadShareRuntime } from './lazy';
 
 // The dialogs come with the rest of sharing, on first use.
@@ -51,10 +53,22 @@ function useFileDrop(): void {
 /**
  * Fits a newly opened diagram into view (React Flow waits until its nodes are measured), beside
  * a tutorial or challenge card if one is open, so the card does not hide part of the diagram.
+ * Before that, opening sets the view estimated from the document (`fitBeforeRender`), so the
+ * diagram is drawn once, in place, and this fit only corrects it.
  */
 function useFitOnRequest(): void {
   const request = useShareUi((s) => s.fitRequest);
-  const { fitView, getViewport, getNodes } = useReactFlow();
+  const { fitView, getViewport, getNodes, setViewport } = useReactFlow();
+  const flow = useStoreApi();
+  useEffect(() => {
+    setCanvasFitter((nodes) => {
+      const { width, height, minZoom } = flow.getState();
+      const view = estimatedFit(nodes, { width, height }, { ...OPEN_FIT, minZoom });
+      // Without a duration React Flow's store has the new transform when this returns.
+      if (view) void setViewport(view);
+    });
+    return () => setCanvasFitter(null);
+  }, [flow, setViewport]);
   useEffect(() => {
     if (request === 0) return;
     const besideCard = useShareUi.getState().fitBesideCard;
@@ -70,8 +84,11 @@ function useFitOnRequest(): void {
         return;
       }
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-      const padding = card?.width && pane ? fitPaddingBeside(pane, card, getNodesBounds(getNodes())) : 0.15;
-      void fitView({ padding, maxZoom: 1 }).then(() => diagramActions.setViewport(getViewport()));
+      const padding =
+        card?.width && pane ? fitPaddingBeside(pane, card, getNodesBounds(getNodes())) : OPEN_FIT.padding;
+      void fitView({ padding, maxZoom: OPEN_FIT.maxZoom }).then(() =>
+        diagramActions.setViewport(getViewport()),
+      );
     };
     frame = requestAnimationFrame(fit);
     return () => cancelAnimationFrame(frame);

@@ -9,6 +9,7 @@ import { type RecentEntry, recentDocument } from '../store/recent';
 import { replaceDiagram } from '../store/replace';
 import { shareUiActions } from '../store/shareUi';
 import { uiActions } from '../store/ui';
+import { fitBeforeRender } from './canvasView';
 import { downloadText, fileBaseName } from './download';
 import { documentJson } from './formats';
 import { readFragment } from './linkCodec';
@@ -37,6 +38,8 @@ function replaceKeeping(
 ): void {
   const previous = currentDocument();
   const keep = previous.nodes.length > 0 && !sameDocument(previous, doc);
+  // The view first, in the same task: the diagram's first render is then the fitted one.
+  fitBeforeRender(doc.nodes);
   const kept = replaceDiagram(doc, keep, example, source);
   shareUiActions.requestFit();
   uiActions.notify({ kind: 'info', key: 'open', text: t(keep ? 'open.doneKept' : 'open.done', { name }) });
@@ -126,7 +129,9 @@ export function clearFragment(): void {
 
 /** Opens whatever the page's fragment asks for (`#d=…`, `#t=…`), then clears it. */
 export async function openFromLocation(): Promise<void> {
+  performance.mark('apip:link:read');
   const request = readFragment(location.hash);
+  performance.mark('apip:link:decoded');
   if (request.kind === 'none') return;
   clearFragment();
   if (request.kind === 'template') {
@@ -143,6 +148,7 @@ export async function openFromLocation(): Promise<void> {
     uiActions.notify({ kind: 'warning', key: 'moment', persistent: true, text: t('moment.damaged') });
   if (!moment) {
     offerDocument(doc, 'link');
+    performance.mark('apip:link:opened');
     return;
   }
   // A moment link: the diagram as the run saw it then, and the run replayed to that moment, paused.

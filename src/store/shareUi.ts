@@ -10,6 +10,11 @@ interface ShareUiState {
   fitBesideCard: boolean;
   /** A file is being dragged over the window. */
   dragging: boolean;
+  /**
+   * The address asked for something (a `#d=` link, an example, a tutorial, a challenge) that is
+   * still loading: the empty canvas's welcome and hints wait, since the canvas will not be empty.
+   */
+  opening: boolean;
 }
 
 /** View state of sharing: which dialog is open, and requests to the canvas. Never saved. */
@@ -18,6 +23,7 @@ export const useShareUi = create<ShareUiState>()(() => ({
   fitRequest: 0,
   fitBesideCard: false,
   dragging: false,
+  opening: false,
 }));
 
 export const shareUiActions = {
@@ -30,6 +36,9 @@ export const shareUiActions = {
   /** Fits the diagram into view; `besideCard` waits for the tutorial or challenge card (it loads lazily) and leaves its room. */
   requestFit(besideCard = false): void {
     useShareUi.setState((s) => ({ fitRequest: s.fitRequest + 1, fitBesideCard: besideCard }));
+  },
+  setOpening(opening: boolean): void {
+    if (useShareUi.getState().opening !== opening) useShareUi.setState({ opening });
   },
   setDragging(dragging: boolean): void {
     if (useShareUi.getState().dragging !== dragging) useShareUi.setState({ dragging });

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { t as translateNow } from '../../i18n';
 import { useDiagram } from '../../store/diagram';
+import { useShareUi } from '../../store/shareUi';
 import { uiActions } from '../../store/ui';
 import { learnUiActions, useLearnUi } from '../../tutorials/learnUi';
 
@@ -22,6 +23,8 @@ const LazyInterview = lazy(() => import('./InterviewDialog').then((m) => ({ defa
 export function PracticeLayer() {
   const { dialog, active, challenge, interview } = useLearnUi();
   const empty = useDiagram((s) => s.nodes.length === 0);
+  // Opened from a link, the canvas is about to fill: no welcome over it meanwhile.
+  const opening = useShareUi((s) => s.opening);
   // A challenge was asked for (dialog, a tutorial's end, a link): open it once its code is here.
   useEffect(() => {
     if (!challenge?.request) return;
@@ -41,7 +44,7 @@ export function PracticeLayer() {
   const busy = dialog !== null || active || challenge !== null || interview;
   return (
     <Suspense fallback={null}>
-      {empty && !busy ? <LazyWelcome /> : null}
+      {empty && !busy && !opening ? <LazyWelcome /> : null}
       {dialog ? <LazyLearnDialog /> : null}
       {active ? <LazyTutorialCard /> : null}
       {challenge && !challenge.request ? <LazyChallengePanel /> : null}

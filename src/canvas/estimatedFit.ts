@@ -1,0 +1,66 @@
+import { getViewportForBounds, type Viewport } from '@xyflow/react';
+import type { DiagramNode } from '../model';
+import { FAR_ZOOM } from './ComponentNode';
+import { NODE_SIZE } from './placement';
+
+/**
+ * A component's box far out (`.component-node.is-far` in styles.css: 184 px wide, 14 px padding
+ * above and below a 22 px label at line height 1.4). Every kind is the same size there.
+ */
+export const FAR_NODE_SIZE = { width: 184, height: 59 } as const;
+
+/** How an opened diagram is fitted (the same options go to React Flow's `fitView` once it has measured). */
+export const OPEN_FIT = { padding: 0.15, maxZoom: 1 } as const;
+
+export interface FitOptions {
+  padding: number;
+  minZoom: number;
+  maxZoom: number;
+}
+
+function boundsOf(nodes: readonly DiagramNode[], size: { width: number; height: number }) {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const { position: p } of nodes) {
+    left = Math.min(left, p.x);
+    top = Math.min(top, p.y);
+    right = Math.max(right, p.x + size.width);
+    bottom = Math.max(bottom, p.y + size.height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/**
+ * The view `fitView` will choose for these nodes once React Flow has measured them, worked out
+ * before they are rendered from the size each will have: at the zoom a full-size fit gives, a
+ * diagram that far out draws every component as a block of `FAR_NODE_SIZE`, so it is fitted
+ * again at that size. Set before the diagram's first render, the canvas draws it once, already
+ * far out and in place, instead of at the link's zoom first (hundreds of full components, most
+ * off screen) and again after the fit. Only the outermost boxes' sizes matter to the bounds, so
+ * the estimate of a full-size component (`NODE_SIZE`) is close enough there; the measured fit
+ * that follows corrects the rest. `null` when there is nothing to fit or no canvas to fit into.
+ */
+export function estimatedFit(
+  nodes: readonly DiagramNode[],
+  pane: { width: number; height: number },
+  options: FitOptions,
+): Viewport | null {
+  if (nodes.length === 0 || !(pane.width > 0) || !(pane.height > 0)) return null;
+  const fitAt = (size: { width: number; height: number }) =>
+    getViewportForBounds(
+      boundsOf(nodes, size),
+      pane.width,
+      pane.height,
+      options.minZoom,
+      options.maxZoom,
+      options.padding,
+    );
+  const full = fitAt(NODE_SIZE);
+  if (full.zoom >= FAR_ZOOM) return full;
+  const far = fitAt(FAR_NODE_SIZE);
+  // Blocks are smaller, so their fit is a little closer; if that crosses back to full size, the
+  // full-size fit is the one that holds the whole diagram.
+  return far.zoom < FAR_ZOOM ? far : full;
+}
