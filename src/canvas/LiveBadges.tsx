@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/runText';
 import { AlertTriangle, PowerOff } from 'lucide-react';
 import { memo } from 'react';
 import { useT } from '../i18n';
@@ -57,7 +57,7 @@ export const LiveBadges = memo(function LiveBadges({
         <div className="live__backlog" title={t('live.backlogHelp')}>
           <span>{t('live.backlog')}</span>
           <span className="live__bar" aria-hidden="true">
-            <span style={{ width: `${fill * 100}%` }} className={fill > 0.8 ? 'is-high' : ''} />
+            <span style={{ transform: `scaleX(${fill})` }} className={fill > 0.8 ? 'is-high' : ''} />
           </span>
           <b data-live="backlog">{live.backlog}</b>
         </div>

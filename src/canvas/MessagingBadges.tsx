@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/runText';
 import { memo } from 'react';
 import { useT } from '../i18n';
 import { own } from '../model';
@@ -19,7 +19,7 @@ export const QueueBadge = memo(function QueueBadge({ id }: { id: string }) {
       <span>{t('live.depth')}</span>
       <span className="live__bar" aria-hidden="true">
         <span
-          style={{ width: `${Math.max(fill * 100, q.depth > 0 ? 3 : 0)}%` }}
+          style={{ transform: `scaleX(${Math.max(fill, q.depth > 0 ? 0.03 : 0)})` }}
           className={fill > 0.8 ? 'is-high' : ''}
         />
       </span>
