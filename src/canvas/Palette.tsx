@@ -1,5 +1,5 @@
 import '../model/catalogue/help';
-import '../i18n/later';
+import '../i18n/later/editorText';
 import { Search } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
 import { type MessageKey, useLang, useT } from '../i18n';

@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/editorText';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { currentLang, translate } from '../i18n';

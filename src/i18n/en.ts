@@ -11,7 +11,7 @@ import type { shareLaterEn } from './parts/share.later.en';
  * English strings: the source of every key. Each area keeps its strings in its own part file
  * (parts/<area>.en.ts and parts/<area>.uk.ts); uk.ts must cover every key (compiler and test check).
  * Strings only parts loaded after the first paint use are in parts/<area>.later.en.ts: they are
- * keys like the others, but their English ships with those parts (`./later`), not with this file.
+ * keys like the others, but their English ships with those parts (`./later/<area>Text.ts`), not with this file.
  */
 const first = { ...editorEn, ...runEn, ...shareEn, ...learnEn };
 

@@ -10,12 +10,12 @@ export type { MessageKey } from './en';
 type Dictionary = Partial<Record<MessageKey, Entry>>;
 
 /**
- * English is built in, but for the keys only lazily loaded parts use (`./later`, added when the first
+ * English is built in, but for the keys only lazily loaded parts use (`./later/<area>Text.ts`, added when the first
  * of them loads); Ukrainian loads on first use, so an English first visit does not download it.
  */
 const dictionaries: Partial<Record<Lang, Dictionary>> = { en: { ...en } };
 
-/** Adds the English of keys that ship with a lazily loaded part (`./later`). */
+/** Adds the English of keys that ship with a lazily loaded part (`./later/<area>Text.ts`). */
 export function addEnglish(entries: Dictionary): void {
   Object.assign(dictionaries.en!, entries);
 }
@@ -37,7 +37,7 @@ export type Params = Record<string, string | number>;
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const effective = dictionaries[lang] ? lang : 'en';
   const entry = dictionaries[effective]![key];
-  // A key whose English has not arrived (a module using it did not import './later'): visible,
+  // A key whose English has not arrived (a module using it did not import its './later/<area>Text'): visible,
   // never a crash; later.test.ts keeps it from happening.
   if (entry === undefined) return key;
   const template =

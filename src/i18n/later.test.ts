@@ -8,7 +8,11 @@ import { runLaterEn } from './parts/run.later.en';
 import { shareLaterEn } from './parts/share.later.en';
 
 const SRC = join(__dirname, '..');
-const LATER = Object.keys({ ...editorLaterEn, ...runLaterEn, ...shareLaterEn });
+const AREAS = {
+  editor: Object.keys(editorLaterEn),
+  run: Object.keys(runLaterEn),
+  share: Object.keys(shareLaterEn),
+};
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -23,27 +27,35 @@ describe('strings that load with lazily loaded parts', () => {
     const missing: string[] = [];
     for (const file of sources(SRC)) {
       const text = readFileSync(file, 'utf8');
-      const used = LATER.filter((key) => text.includes(`'${key}'`) || text.includes(`"${key}"`));
       // A key built from a prefix (`fault.${kind}`) counts when a later key has that prefix.
       const prefixes = [...text.matchAll(/`([\w.]+\.)\$\{/g)].map((m) => m[1]!);
-      const built = LATER.filter((key) => prefixes.some((p) => key.startsWith(p)));
-      if (used.length + built.length === 0) continue;
-      let path = relative(dirname(file), join(SRC, 'i18n/later')).replaceAll('\\', '/');
-      if (!path.startsWith('.')) path = `./${path}`;
-      if (!text.includes(`import '${path}';`))
-        missing.push(`${relative(SRC, file)}: ${[...used, ...built].slice(0, 3).join(', ')}`);
+      for (const [area, keys] of Object.entries(AREAS)) {
+        const used = keys.filter(
+          (key) =>
+            text.includes(`'${key}'`) || text.includes(`"${key}"`) || prefixes.some((p) => key.startsWith(p)),
+        );
+        if (used.length === 0) continue;
+        let path = relative(dirname(file), join(SRC, 'i18n/later', `${area}Text`)).replaceAll('\\', '/');
+        if (!path.startsWith('.')) path = `./${path}`;
+        if (!text.includes(`import '${path}';`))
+          missing.push(`${relative(SRC, file)} needs ${path}: ${used.slice(0, 3).join(', ')}`);
+      }
     }
     expect(missing).toEqual([]);
     // An import for its effect only survives the build if package.json says the file has one.
     const pkg = JSON.parse(readFileSync(join(SRC, '../package.json'), 'utf8')) as { sideEffects: string[] };
-    expect(pkg.sideEffects).toContain('./src/i18n/later.ts');
+    expect(pkg.sideEffects).toContain('./src/i18n/later/*.ts');
   });
 
   it('are not in the first page’s English, and arrive with the first part that imports them', async () => {
-    for (const key of LATER) expect(key in en, key).toBe(false);
+    for (const key of Object.values(AREAS).flat()) expect(key in en, key).toBe(false);
     expect(t('palette.search')).toBe('palette.search');
-    await import('./later');
+    await import('./later/editorText');
     expect(t('palette.search')).toBe(editorLaterEn['palette.search']);
+    expect(t('timeline.label')).toBe('timeline.label');
+    await import('./later/runText');
     expect(t('timeline.label')).toBe(runLaterEn['timeline.label']);
+    await import('./later/shareText');
+    expect(t('share.copyLink')).toBe(shareLaterEn['share.copyLink']);
   });
 });

@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/editorText';
 import { useT } from '../i18n';
 import { uiActions, useUi } from '../store/ui';
 import { Dialog } from './Dialog';

@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/editorText';
 import { useId, useMemo, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { CATALOGUE, type DiagramNode, judgeConnection } from '../model';

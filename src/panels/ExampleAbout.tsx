@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/editorText';
 import { useLang, useT } from '../i18n';
 import { findTemplate } from '../templates';
 

@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/editorText';
 import { lazy, Suspense } from 'react';
 import { useT } from '../i18n';
 import { LIMITS } from '../model';

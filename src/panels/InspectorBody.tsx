@@ -1,5 +1,6 @@
 import '../model/catalogue/help';
-import '../i18n/later';
+import '../i18n/later/editorText';
+import '../i18n/later/runText';
 /** The inspector's forms, loaded on the first selection (not needed to show an empty inspector). */
 import { Trash } from 'lucide-react';
 import { Suspense } from 'react';

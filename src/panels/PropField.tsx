@@ -1,5 +1,5 @@
 import '../model/catalogue/help';
-import '../i18n/later';
+import '../i18n/later/editorText';
 import { useEffect, useId, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { formatPropValue, formatWithUnit } from '../i18n/format';

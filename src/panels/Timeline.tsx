@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/runText';
 import { SkipForward, StepBack } from 'lucide-react';
 import { useState } from 'react';
 import { type MessageKey, type Params, useT } from '../i18n';

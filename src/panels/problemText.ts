@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/editorText';
 import type { Translate } from '../i18n';
 import { type Lang, localText, type Problem, type ValidationIssue } from '../model';
 

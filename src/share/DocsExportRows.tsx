@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/shareText';
 import { Copy, Download } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useLang, useLocalTexts, useT } from '../i18n';

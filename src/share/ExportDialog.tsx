@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/shareText';
 import { useReactFlow } from '@xyflow/react';
 import { Copy, Download } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';

@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/shareText';
 import { FileUp, X } from 'lucide-react';
 import { useRef } from 'react';
 import { useLang, useT } from '../i18n';

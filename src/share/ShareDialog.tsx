@@ -1,4 +1,4 @@
-import '../i18n/later';
+import '../i18n/later/shareText';
 import { Check, Copy, Download } from 'lucide-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';

@@ -1,4 +1,4 @@
-import '../../i18n/later';
+import '../../i18n/later/runText';
 import {
   Activity,
   CircleSlash,

@@ -1,4 +1,4 @@
-import '../../i18n/later';
+import '../../i18n/later/runText';
 import { useT } from '../../i18n';
 import { own } from '../../model';
 import { useRun } from '../../run/controller';

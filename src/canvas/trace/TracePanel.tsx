@@ -1,4 +1,4 @@
-import '../../i18n/later';
+import '../../i18n/later/runText';
 import { Crosshair, X } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { TraceEvent } from '../../engine';

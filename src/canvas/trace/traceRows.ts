@@ -1,4 +1,4 @@
-import '../../i18n/later';
+import '../../i18n/later/runText';
 import type { TraceEvent } from '../../engine';
 import type { MessageKey, Params } from '../../i18n';
 

@@ -1,4 +1,4 @@
-import '../../i18n/later';
+import '../../i18n/later/editorText';
 import { type ComponentType, useState } from 'react';
 import { useT } from '../../i18n';
 

@@ -1,4 +1,5 @@
-import '../../i18n/later';
+import '../../i18n/later/editorText';
+import '../../i18n/later/runText';
 import { useLang, useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { ownEntries } from '../../model';

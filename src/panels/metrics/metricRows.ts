@@ -1,4 +1,4 @@
-import '../../i18n/later';
+import '../../i18n/later/runText';
 import type { RunSummary } from '../../engine';
 import type { MessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';

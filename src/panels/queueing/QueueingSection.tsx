@@ -1,4 +1,4 @@
-import '../../i18n/later';
+import '../../i18n/later/runText';
 import { Fragment, useId, useMemo, useState } from 'react';
 import { useLang, useLocalTexts, useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';

@@ -1,0 +1,9 @@
+import { addEnglish } from '../index';
+import { editorLaterEn } from '../parts/editor.later.en';
+
+/**
+ * The English of the editor keys only lazily loaded parts use (parts/editor.later.en.ts). Each module
+ * that uses one imports this file, so the words arrive with the first of them and not with the
+ * first page; `later.test.ts` checks it. The Ukrainian has every key already.
+ */
+addEnglish(editorLaterEn);
