@@ -35,7 +35,7 @@ function trafficColors(canvas: HTMLCanvasElement | OffscreenCanvas): TrafficColo
  */
 export class TrafficRenderer implements TrafficDrawer {
   private readonly painter = new TrafficPainter();
-  private view: ViewTransform = { x: 0, y: 0, zoom: 1 };
+  private readonly view: ViewTransform = { x: 0, y: 0, zoom: 1, width: 0, height: 0 };
   private curvesById = new Map<string, number>();
   private pageCurves: Float64Array = new Float64Array(0);
   private simCurves: Float64Array = new Float64Array(0);
@@ -62,14 +62,17 @@ export class TrafficRenderer implements TrafficDrawer {
     this.width = width;
     this.height = height;
     this.dpr = dpr;
-    this.painter.setPixelRatio(dpr);
+    this.view.width = width;
+    this.view.height = height;
     this.canvas.width = Math.round(width * dpr);
     this.canvas.height = Math.round(height * dpr);
     this.blank = true;
   }
 
-  setView(view: ViewTransform): void {
-    this.view = view;
+  setView(view: { x: number; y: number; zoom: number }): void {
+    this.view.x = view.x;
+    this.view.y = view.y;
+    this.view.zoom = view.zoom;
   }
 
   /** Wire geometry by edge id: 8 numbers per wire (source, two control points, target). */
