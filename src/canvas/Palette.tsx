@@ -1,4 +1,4 @@
-import '../model/catalogue/help';
+import '../model/catalogue/descriptions';
 import '../i18n/later/editorText';
 import { Search } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';

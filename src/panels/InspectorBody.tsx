@@ -1,4 +1,4 @@
-import '../model/catalogue/help';
+import '../model/catalogue/descriptions';
 import '../i18n/later/editorText';
 import '../i18n/later/runText';
 /** The inspector's forms, loaded on the first selection (not needed to show an empty inspector). */

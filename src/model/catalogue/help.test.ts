@@ -17,14 +17,20 @@ describe("the catalogue's help texts and descriptions", () => {
     const missing: string[] = [];
     for (const file of sources(SRC)) {
       const text = readFileSync(file, 'utf8');
-      if (!/\.help\[|\bspec\.description\b/.test(text)) continue;
-      let path = relative(dirname(file), join(SRC, 'model/catalogue/help')).replaceAll('\\', '/');
-      if (!path.startsWith('.')) path = `./${path}`;
-      if (!text.includes(`import '${path}';`)) missing.push(relative(SRC, file));
+      const needs = [
+        ...(/\.help\[/.test(text) ? ['help'] : []),
+        ...(/\bspec\.description\b/.test(text) ? ['descriptions'] : []),
+      ];
+      for (const name of needs) {
+        let path = relative(dirname(file), join(SRC, 'model/catalogue', name)).replaceAll('\\', '/');
+        if (!path.startsWith('.')) path = `./${path}`;
+        if (!text.includes(`import '${path}';`)) missing.push(`${relative(SRC, file)} needs ${path}`);
+      }
     }
     expect(missing).toEqual([]);
     // An import for its effect only survives the build if package.json says the file has one.
     const pkg = JSON.parse(readFileSync(join(SRC, '../package.json'), 'utf8')) as { sideEffects: string[] };
     expect(pkg.sideEffects).toContain('./src/model/catalogue/help.ts');
+    expect(pkg.sideEffects).toContain('./src/model/catalogue/descriptions.ts');
   });
 });
