@@ -36,7 +36,10 @@ async function mapPixels(page: Page, rgb: [number, number, number]): Promise<num
       const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
       let n = 0;
       for (let i = 0; i < data.length; i += 4)
-        if (Math.abs(data[i]! - rgb[0]) + Math.abs(data[i + 1]! - rgb[1]) + Math.abs(data[i + 2]! - rgb[2]) < 30)
+        if (
+          Math.abs(data[i]! - rgb[0]) + Math.abs(data[i + 1]! - rgb[1]) + Math.abs(data[i + 2]! - rgb[2]) <
+          30
+        )
           n++;
       return n;
     },
@@ -76,7 +79,9 @@ test('dragging in the overview map moves the view; a click centres it there; the
   expect(await page.evaluate(() => scrollY)).toBe(0);
 });
 
-test('the overview map works from the keyboard: arrows move the view, plus and minus zoom', async ({ page }) => {
+test('the overview map works from the keyboard: arrows move the view, plus and minus zoom', async ({
+  page,
+}) => {
   await openZoomedIn(page);
   await map(page).focus();
   const before = await where(page);
