@@ -1,5 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 import { loadLanguage, translate } from '../src/i18n';
+// The page's later English (the inspector's, the run panels', the dialogs') arrives with the parts
+// that show it; the driver names their fields and buttons, so it has all of it.
+import '../src/i18n/later/editorText';
+import '../src/i18n/later/runText';
+import '../src/i18n/later/shareText';
 import { CATALOGUE, type DiagramDocument, type Lang } from '../src/model';
 import { resolveRoles } from '../src/tutorials/roles';
 import type { Action, Tutorial } from '../src/tutorials/types';
