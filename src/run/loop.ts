@@ -28,7 +28,9 @@ export function scheduleFrame(host: RunHost | null, running: () => boolean): voi
     if (!running() && latestFrame()?.frame.status !== 'running') return;
     if (host && !awaitingTick) {
       awaitingTick = true;
-      host.send({ type: 'tick', wall: performance.now() });
+      // A frame's worth of slack over the interval: beyond it, a stall is not made up at once.
+      const catchUpMs = reducedMotion?.matches ? REDUCED_MOTION_DRAW_MS + 100 : undefined;
+      host.send({ type: 'tick', wall: performance.now(), ...(catchUpMs ? { catchUpMs } : {}) });
     }
     scheduleFrame(host, running);
   };

@@ -29,7 +29,11 @@ export type RunCommand =
   | { type: 'stepBack'; id: number }
   /** Starts the run of a shared moment: its diagram, seed and whole journal, paused at `atMs`. */
   | { type: 'openRun'; record: RunRecord; endMs: number }
-  | { type: 'tick'; wall: number };
+  /**
+   * `catchUpMs`: the most wall time this tick may make up (about one frame's worth more than the
+   * page's tick interval): more is lost, so a hidden tab or a long stall does not jump ahead.
+   */
+  | { type: 'tick'; wall: number; catchUpMs?: number };
 
 /** Wall time a message takes at least to cross a wire on screen (a 2 ms hop is otherwise invisible). */
 export const MIN_VISIBLE_HOP_MS = 350;

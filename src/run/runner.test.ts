@@ -66,14 +66,18 @@ describe('run loop', () => {
     let now = 0;
     for (let i = 0; i < 8; i++) {
       wall += 250;
-      now = frameOf(runner.handle({ type: 'tick', wall })).now;
+      now = frameOf(runner.handle({ type: 'tick', wall, catchUpMs: 350 })).now;
     }
     expect(now).toBeCloseTo(8 * 250 * 2, 6);
     // A tab hidden for a minute does not make up the minute at once.
     wall += 60_000;
-    const after = frameOf(runner.handle({ type: 'tick', wall })).now;
+    const after = frameOf(runner.handle({ type: 'tick', wall, catchUpMs: 350 })).now;
     expect(after - now).toBeGreaterThan(0);
     expect(after - now).toBeLessThan(2_000);
+    // Ticking every frame, a stall of a quarter second is not made up either (at most 100 ms).
+    wall += 250;
+    const stalled = frameOf(runner.handle({ type: 'tick', wall })).now;
+    expect(stalled - after).toBeCloseTo(100 * 2, 6);
   });
 
   it('steps one event at a time and resets to zero with the same seed', () => {

@@ -17,8 +17,8 @@ import {
  */
 const TICK_BUDGET_SHARE = 0.5;
 const MIN_TICK_BUDGET_MS = 8;
-/** A tab that was hidden for a while does not try to catch up all at once. */
-const MAX_WALL_STEP_MS = 400;
+/** A tab that was hidden for a while does not try to catch up all at once (ticks every frame). */
+const MAX_WALL_STEP_MS = 100;
 const SUMMARY_EVERY_MS = 250;
 
 /** The wiring of a diagram: if it is unchanged an edit can be applied to a running simulation. */
@@ -142,7 +142,7 @@ export class Runner {
         this.speed = cmd.speed;
         return null;
       case 'tick':
-        this.tick(cmd.wall);
+        this.tick(cmd.wall, Math.min(Math.max(cmd.catchUpMs ?? MAX_WALL_STEP_MS, 0), 1000));
         return this.frame(null, false);
       case 'fault':
         if (this.core?.apply({ type: 'fault', fault: cmd.fault })) this.branch();
@@ -306,14 +306,14 @@ export class Runner {
     return issues;
   }
 
-  private tick(wall: number): void {
+  private tick(wall: number, catchUpMs: number): void {
     const core = this.core;
     if (this.status !== 'running' || !core) return;
     if (this.lastWall === null) {
       this.lastWall = wall;
       return;
     }
-    const dt = Math.min(wall - this.lastWall, MAX_WALL_STEP_MS);
+    const dt = Math.min(wall - this.lastWall, catchUpMs);
     this.lastWall = wall;
     if (dt <= 0) return;
     const wanted = dt * this.speed;
