@@ -104,3 +104,41 @@ export async function addNamed(page: Page, kind: string, label: string): Promise
   await name.fill(label);
   await name.press('Enter');
 }
+
+/**
+ * Reads a screenshot (PNG) in the page: how many pixels are near each group of colours (sum of
+ * channel differences under `within`; a pixel counts for the first group it is near), and a
+ * fingerprint of where the counted pixels are, which changes when the picture moves.
+ */
+export async function colourPixels(
+  page: Page,
+  png: Buffer,
+  within: number,
+  groups: readonly (readonly (readonly number[])[])[],
+): Promise<{ counts: number[]; signature: string }> {
+  return page.evaluate(
+    async ({ base64, within, groups }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      const counts = groups.map(() => 0);
+      let hash = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const g = groups.findIndex((colours) =>
+          colours.some(
+            ([r, gr, b]) =>
+              Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - gr!) + Math.abs(data[i + 2]! - b!) < within,
+          ),
+        );
+        if (g < 0) continue;
+        counts[g]!++;
+        hash = (hash * 31 + i) | 0;
+      }
+      return { counts, signature: `${counts.join(',')}:${hash}` };
+    },
+    { base64: png.toString('base64'), within, groups: groups.map((g) => g.map((c) => [...c])) },
+  );
+}

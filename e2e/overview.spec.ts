@@ -1,5 +1,5 @@
 import { expect, type Page, test } from './fixtures';
-import { canvasBox } from './helpers';
+import { canvasBox, colourPixels } from './helpers';
 
 const map = (page: Page) => page.getByRole('group', { name: 'Overview map' });
 const firstNode = (page: Page) => page.locator('.react-flow__node').first();
@@ -25,26 +25,7 @@ async function where(page: Page) {
 
 /** How many of the map's pixels are near a colour (a screenshot of it, decoded in the page). */
 async function mapPixels(page: Page, rgb: [number, number, number]): Promise<number> {
-  const shot = await map(page).screenshot();
-  return page.evaluate(
-    async ({ base64, rgb }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4)
-        if (
-          Math.abs(data[i]! - rgb[0]) + Math.abs(data[i + 1]! - rgb[1]) + Math.abs(data[i + 2]! - rgb[2]) <
-          30
-        )
-          n++;
-      return n;
-    },
-    { base64: shot.toString('base64'), rgb },
-  );
+  return (await colourPixels(page, await map(page).screenshot(), 30, [[rgb]])).counts[0]!;
 }
 
 test('dragging in the overview map moves the view; a click centres it there; the wheel over it zooms', async ({

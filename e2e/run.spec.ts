@@ -1,5 +1,5 @@
 import { expect, type Page, test } from './fixtures';
-import { buildRow, clickWire, connect, node, openApp, setField } from './helpers';
+import { buildRow, clickWire, colourPixels, connect, node, openApp, setField } from './helpers';
 
 /**
  * A fingerprint of the moving messages: a screenshot of the canvas area (components and legend
@@ -9,34 +9,16 @@ async function trafficPixels(page: Page): Promise<{ painted: number; signature: 
   const shot = await page.locator('.canvas').screenshot({
     mask: [page.locator('.react-flow__node'), page.locator('.legend'), page.locator('.react-flow__minimap')],
   });
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    // Request blue, response green, event amber, batch violet, error red.
-    const colours = [
-      [37, 99, 235],
-      [22, 163, 74],
-      [217, 119, 6],
-      [124, 58, 237],
-      [220, 38, 38],
-    ];
-    let painted = 0;
-    let hash = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const r = data[i]!;
-      const g = data[i + 1]!;
-      const b = data[i + 2]!;
-      if (colours.some(([cr, cg, cb]) => Math.abs(r - cr!) + Math.abs(g - cg!) + Math.abs(b - cb!) < 40)) {
-        painted++;
-        hash = (hash * 31 + i) | 0;
-      }
-    }
-    return { painted, signature: `${painted}:${hash}` };
-  }, shot.toString('base64'));
+  // Request blue, response green, event amber, batch violet, error red.
+  const colours = [
+    [37, 99, 235],
+    [22, 163, 74],
+    [217, 119, 6],
+    [124, 58, 237],
+    [220, 38, 38],
+  ];
+  const { counts, signature } = await colourPixels(page, shot, 40, [colours]);
+  return { painted: counts[0]!, signature };
 }
 
 async function liveNumber(

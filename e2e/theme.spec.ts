@@ -1,5 +1,5 @@
 import { expect, type Page, test } from './fixtures';
-import { openApp } from './helpers';
+import { colourPixels, openApp } from './helpers';
 
 const LIGHT_PAGE = 'rgb(248, 250, 252)';
 const DARK_PAGE = 'rgb(15, 23, 42)';
@@ -48,28 +48,9 @@ async function glyphPixels(page: Page): Promise<{ light: number; dark: number }>
   });
   const shades = (theme: keyof typeof GLYPHS) =>
     GLYPHS[theme].kinds.flatMap((c) => [c, c.map((v, i) => 0.4 * v + 0.6 * GLYPHS[theme].canvas[i]!)]);
-  return page.evaluate(
-    async ({ base64, light, dark }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      const near = (colours: number[][], i: number) =>
-        colours.some(
-          ([r, g, b]) =>
-            Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 24,
-        );
-      const counts = { light: 0, dark: 0 };
-      for (let i = 0; i < data.length; i += 4) {
-        if (near(light, i)) counts.light++;
-        else if (near(dark, i)) counts.dark++;
-      }
-      return counts;
-    },
-    { base64: shot.toString('base64'), light: shades('light'), dark: shades('dark') },
-  );
+  // Light first: a pixel near both counts as light, as it always did.
+  const { counts } = await colourPixels(page, shot, 24, [shades('light'), shades('dark')]);
+  return { light: counts[0]!, dark: counts[1]! };
 }
 
 /**
