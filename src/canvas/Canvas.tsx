@@ -28,7 +28,7 @@ import { createNodeMapper, type Measured, toFlowEdges } from './flowElements';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { LazyContextMenu, LazyLegend, LazyTracePanel } from './lazy';
 import { edgeMenu, menuAtElement, nodeMenu } from './menus';
-import { OverviewMap } from './OverviewMap';
+import { OverviewMapSlot } from './OverviewMapSlot';
 import { GRID } from './placement';
 import { TrafficLayer } from './traffic/TrafficLayer';
 import { useTouchPress } from './useTouchPress';
@@ -299,7 +299,7 @@ export function Canvas() {
         >
           {far ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
           <Controls position="bottom-left" />
-          {nodes.length > 0 && offScreen ? <OverviewMap /> : null}
+          {nodes.length > 0 && offScreen ? <OverviewMapSlot /> : null}
           <TrafficLayer visible={runActive} />
           {runActive ? (
             <Suspense fallback={null}>

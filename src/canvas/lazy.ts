@@ -14,3 +14,5 @@ export const LazyContextMenu = lazy(() => import('./ContextMenu').then((m) => ({
 export const LazyLegend = lazy(() => import('./traffic/Legend').then((m) => ({ default: m.Legend })));
 /** The palette: its box (and title) is drawn at once by the app, its items right after the first paint. */
 export const LazyPalette = lazy(() => import('./Palette').then((m) => ({ default: m.Palette })));
+/** The overview map: its box is drawn at once (`OverviewMapSlot`), its picture right after the first paint. */
+export const LazyOverviewMap = lazy(() => import('./OverviewMap').then((m) => ({ default: m.OverviewMap })));
