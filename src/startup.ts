@@ -30,17 +30,24 @@ function storageNotice(outcome: WriteOutcome, t: T): void {
     });
 }
 
+/** What `startEditor` started: a way to stop it, and the address's diagram being opened. */
+export interface Started {
+  stop: () => void;
+  /** Settles when the diagram a `#d=` link carries is on the store (or refused); at once without one. */
+  linkOpened: Promise<void>;
+}
+
 /**
  * Restores preferences and the autosaved diagram, keeps saving, then opens what the address asks
  * for (`#d=` link, `#t=` example), asking before it replaces the person's work. Damaged data is
  * kept aside and reported; storage that is full or denied is said, and editing goes on in memory.
  */
-export function startEditor(): () => void {
+export function startEditor(): Started {
   loadPrefs();
   const t: T = (key, params) => translate(currentLang(), key, params);
   if (isEmbedMode()) {
     void loadShareRuntime().then((runtime) => runtime.startEmbed());
-    return () => {};
+    return { stop: () => {}, linkOpened: Promise.resolve() };
   }
   loadRecent();
   const lang = currentLang();
@@ -91,6 +98,7 @@ export function startEditor(): () => void {
   // The link decoder loads only when the address carries something to open. Until it has opened
   // (or failed to), the empty canvas's welcome and hints wait (`opening`).
   const opened = () => shareUiActions.setOpening(false);
+  let linkOpened = Promise.resolve();
   const onHashChange = () => {
     const tutorial = tutorialInFragment();
     if (tutorial) {
@@ -124,8 +132,9 @@ export function startEditor(): () => void {
     if (fragmentWantsOpening()) {
       performance.mark('apip:link:load');
       shareUiActions.setOpening(true);
-      void loadShareRuntime()
+      linkOpened = loadShareRuntime()
         .then((runtime) => runtime.openFromLocation())
+        .catch((error: unknown) => console.error('the link could not be opened', error))
         .finally(opened);
     }
   };
@@ -141,8 +150,11 @@ export function startEditor(): () => void {
   });
   onHashChange();
   window.addEventListener('hashchange', onHashChange);
-  return () => {
-    window.removeEventListener('hashchange', onHashChange);
-    stopAutosave();
+  return {
+    stop: () => {
+      window.removeEventListener('hashchange', onHashChange);
+      stopAutosave();
+    },
+    linkOpened,
   };
 }

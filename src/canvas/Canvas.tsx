@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   type Connection,
-  Controls,
   type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
@@ -12,7 +11,7 @@ import {
   useStoreApi,
   type Viewport,
 } from '@xyflow/react';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { indexNodes, judgeConnection, type XY } from '../model';
 import { messageAt, runActions, useRun } from '../run/controller';
@@ -24,6 +23,7 @@ import { FAR_ZOOM, FarContext } from './ComponentNode';
 import { ConnectionHint } from './ConnectionHint';
 import type { MenuAt } from './ContextMenu';
 import { EmptyHint } from './EmptyHint';
+import { estimatedFit, fitIsHeld, OPEN_FIT, takeHeldFit } from './estimatedFit';
 import { createNodeMapper, type Measured, toFlowEdges } from './flowElements';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { LazyContextMenu, LazyLegend, LazyTracePanel } from './lazy';
@@ -32,11 +32,13 @@ import { OverviewMapSlot } from './OverviewMapSlot';
 import { GRID } from './placement';
 import { TrafficLayer } from './traffic/TrafficLayer';
 import { useTouchPress } from './useTouchPress';
+import { ZoomControls } from './ZoomControls';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_BUTTONS = [1, 2];
 const SNAP: [number, number] = [GRID, GRID];
+const MIN_ZOOM = 0.05;
 /**
  * Presenting, nothing edits the diagram: no selecting, dragging, wiring or deleting, the left
  * button pans, Space is the run's, and a click on a component points at it (a pulsing ring).
@@ -99,7 +101,14 @@ export function Canvas() {
   const presenting = useUi((s) => s.presenting);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Measured>>(() => new Map());
   const mapNodes = useRef(createNodeMapper()).current;
-  const initialViewport = useRef(useDiagram.getState().viewport).current;
+  const storedViewport = useRef(useDiagram.getState().viewport).current;
+  // A diagram opened before this first render (a shared link) is drawn once, already fitted: the
+  // first commit lays out the empty canvas only, whose size the estimate needs, and the layout
+  // effect below sets the view and draws the diagram before anything is painted.
+  const [openedView, setOpenedView] = useState<Viewport | 'measuring' | null>(() =>
+    fitIsHeld() ? 'measuring' : null,
+  );
+  const initialViewport = openedView === null || openedView === 'measuring' ? storedViewport : openedView;
   const [menu, setMenu] = useState<MenuAt | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
   // Right-click, or a long press on a touch screen, on a component, a wire or empty canvas.
@@ -224,8 +233,20 @@ export function Canvas() {
   );
   // The overview map only helps when part of the diagram is off screen; it is decided when a move
   // ends (not every frame), and hiding it while everything is visible saves its redraw on every pan.
-  const [offScreen, setOffScreen] = useState(true);
+  // A diagram fitted as it opens is all on screen: no map to draw and take away again.
+  const [offScreen, setOffScreen] = useState(() => !fitIsHeld());
   const rf = useStoreApi();
+  useLayoutEffect(() => {
+    if (openedView !== 'measuring') return;
+    const held = takeHeldFit();
+    const pane = sectionRef.current?.getBoundingClientRect();
+    const view =
+      (held && pane && estimatedFit(held, pane, { ...OPEN_FIT, minZoom: MIN_ZOOM })) || storedViewport;
+    // React Flow's pan and zoom start from `defaultViewport` after this commit; its store has the
+    // view now, so the nodes' first render already knows how far out they are.
+    rf.setState({ transform: [view.x, view.y, view.zoom] });
+    setOpenedView(view);
+  }, [openedView, rf, storedViewport]);
   const checkOffScreen = useCallback(() => {
     const { width, height, transform, nodeLookup } = rf.getState();
     const [x, y, zoom] = transform;
@@ -254,6 +275,10 @@ export function Canvas() {
     return () => clearTimeout(timer);
   }, [checkOffScreen, nodes, measured]);
 
+  if (openedView === 'measuring')
+    return (
+      <section ref={sectionRef} className="canvas" data-drop-target="canvas" aria-label={t('canvas.label')} />
+    );
   return (
     <section
       ref={sectionRef}
@@ -290,7 +315,7 @@ export function Canvas() {
           panActivationKeyCode="Space"
           snapToGrid={snapToGrid}
           snapGrid={SNAP}
-          minZoom={0.05}
+          minZoom={MIN_ZOOM}
           maxZoom={4}
           ariaLabelConfig={ariaLabels}
           colorMode={colorMode}
@@ -298,7 +323,7 @@ export function Canvas() {
           {...(presenting ? PRESENTING : null)}
         >
           {far ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
-          <Controls position="bottom-left" />
+          <ZoomControls />
           {nodes.length > 0 && offScreen ? <OverviewMapSlot /> : null}
           <TrafficLayer visible={runActive} />
           {runActive ? (

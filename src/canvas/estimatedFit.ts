@@ -64,3 +64,26 @@ export function estimatedFit(
   // full-size fit is the one that holds the whole diagram.
   return far.zoom < FAR_ZOOM ? far : full;
 }
+
+let heldForFirstRender: readonly DiagramNode[] | null = null;
+
+/**
+ * A diagram opened before the canvas's first render (a shared link decoded while the page
+ * starts) has no pane to be fitted into yet: its nodes wait here, and the canvas's first render
+ * measures its empty pane, sets the estimated view, and only then draws them (`Canvas.tsx`).
+ */
+export function holdFitForFirstRender(nodes: readonly DiagramNode[]): void {
+  heldForFirstRender = nodes;
+}
+
+/** The nodes waiting for the canvas's first render to be fitted, once: the canvas takes them. */
+export function takeHeldFit(): readonly DiagramNode[] | null {
+  const nodes = heldForFirstRender;
+  heldForFirstRender = null;
+  return nodes;
+}
+
+/** Whether a diagram waits to be fitted on the canvas's first render. */
+export function fitIsHeld(): boolean {
+  return heldForFirstRender !== null;
+}
