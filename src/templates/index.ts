@@ -55,6 +55,7 @@ function fileId(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.json$/, '');
 }
 
+/** Templates by id. File names are plain ASCII: sorted by code unit, without setting up a collator at start. */
 function entries(files: Record<string, () => Promise<unknown>>): Template[] {
   return Object.entries(files)
     .map(([path, load]) => {
@@ -68,7 +69,7 @@ function entries(files: Record<string, () => Promise<unknown>>): Template[] {
         load,
       };
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 // One diagram per pattern: their names ship with the editor, the diagrams load when opened.
