@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   type Connection,
-  Controls,
   type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
@@ -33,6 +32,7 @@ import { OverviewMapSlot } from './OverviewMapSlot';
 import { GRID } from './placement';
 import { TrafficLayer } from './traffic/TrafficLayer';
 import { useTouchPress } from './useTouchPress';
+import { ZoomControls } from './ZoomControls';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
@@ -323,7 +323,7 @@ export function Canvas() {
           {...(presenting ? PRESENTING : null)}
         >
           {far ? null : <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
-          <Controls position="bottom-left" />
+          <ZoomControls />
           {nodes.length > 0 && offScreen ? <OverviewMapSlot /> : null}
           <TrafficLayer visible={runActive} />
           {runActive ? (
