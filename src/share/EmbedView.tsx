@@ -1,4 +1,5 @@
 import './share.css';
+import '../i18n/later/shareText';
 import { type Edge, ReactFlow } from '@xyflow/react';
 import { ExternalLink } from 'lucide-react';
 import { useMemo, useRef } from 'react';

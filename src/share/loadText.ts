@@ -1,3 +1,4 @@
+import '../i18n/later/shareText';
 import type { Translate } from '../i18n';
 import type { Lang, LoadProblem } from '../model';
 import { issuesText } from '../panels/problemText';

@@ -31,27 +31,8 @@ export const shareEn = {
   'open.untitled': 'Untitled diagram',
   'open.untitledWith': 'Untitled diagram ({labels})',
   'import.drop': 'Drop the file to open it',
-  'load.failed.link': 'This link could not be opened: {reason} Your diagram was not changed.',
-  'load.failed.file': 'The file “{name}” could not be opened: {reason} Your diagram was not changed.',
-  'load.failed.paste': 'The pasted text could not be used: {reason} Your diagram was not changed.',
-  'load.failed.template': 'This example could not be opened: {reason}',
-  'load.failed.recent': 'This saved diagram could not be opened: {reason}',
-  'load.linkTooLong': 'it is {length} characters long, more than the {max} a link may have.',
-  'load.damaged':
-    'it is incomplete or damaged, probably cut off when it was copied or sent. Ask for the link again, or for the diagram as a JSON file.',
-  'load.tooLarge': 'it holds more than {maxKb} KB of data, more than any playground diagram.',
-  'load.newerLink':
-    'it was made by a newer version of the playground (link format {version}). Reload the page to update, then open it again.',
-  'load.newerDocument':
-    'it was made by a newer version of the playground (diagram format {version}). Reload the page to update, then open it again.',
-  'load.notDiagram': 'it is not a playground diagram or share link.',
-  'load.unknownTemplate': 'there is no built-in diagram called “{id}”.',
-  'load.invalid': 'the diagram in it is not valid ({issues}).',
   'export.button': 'Export',
   'export.title': 'Export the diagram',
-  'embed.open': 'Open in the playground',
-  'embed.readOnly': 'Read-only view',
-  'embed.failed': 'This diagram cannot be shown: {reason}',
   'storage.otherTab':
     'This diagram was also changed in another tab. The other tab’s version is kept under Open → Recent diagrams.',
 } satisfies Record<string, Entry>;

@@ -1,6 +1,6 @@
 import type { Entry } from '../core';
 
-/** Share strings used only by the open, share and export dialogs: they ship with those parts (see i18n/later.ts), not with the first page. */
+/** Share strings used only by lazily loaded parts (the open, share and export dialogs, the reasons a diagram could not be opened, the embed view): they ship with those parts (see i18n/later/shareText.ts), not with the first page. */
 export const shareLaterEn = {
   'share.intro':
     'The whole diagram travels inside the link, after the “#”, so it is never sent to a server. Whoever opens the link sees exactly this diagram, with its settings.',
@@ -59,4 +59,25 @@ export const shareLaterEn = {
   'export.working': 'Making the image…',
   'export.failed': 'The image could not be made ({detail}). The JSON file still works.',
   'export.empty': 'The diagram is empty: there is nothing to export yet.',
+  // Why a link, file, pasted text or example could not be opened (share/loadText.ts).
+  'load.failed.link': 'This link could not be opened: {reason} Your diagram was not changed.',
+  'load.failed.file': 'The file “{name}” could not be opened: {reason} Your diagram was not changed.',
+  'load.failed.paste': 'The pasted text could not be used: {reason} Your diagram was not changed.',
+  'load.failed.template': 'This example could not be opened: {reason}',
+  'load.failed.recent': 'This saved diagram could not be opened: {reason}',
+  'load.linkTooLong': 'it is {length} characters long, more than the {max} a link may have.',
+  'load.damaged':
+    'it is incomplete or damaged, probably cut off when it was copied or sent. Ask for the link again, or for the diagram as a JSON file.',
+  'load.tooLarge': 'it holds more than {maxKb} KB of data, more than any playground diagram.',
+  'load.newerLink':
+    'it was made by a newer version of the playground (link format {version}). Reload the page to update, then open it again.',
+  'load.newerDocument':
+    'it was made by a newer version of the playground (diagram format {version}). Reload the page to update, then open it again.',
+  'load.notDiagram': 'it is not a playground diagram or share link.',
+  'load.unknownTemplate': 'there is no built-in diagram called “{id}”.',
+  'load.invalid': 'the diagram in it is not valid ({issues}).',
+  // The read-only embed view (share/EmbedView.tsx).
+  'embed.open': 'Open in the playground',
+  'embed.readOnly': 'Read-only view',
+  'embed.failed': 'This diagram cannot be shown: {reason}',
 } satisfies Record<string, Entry>;
