@@ -4,6 +4,7 @@ import {
   challengeInFragment,
   fragmentWantsOpening,
   isEmbedMode,
+  loadLinkOpener,
   loadShareRuntime,
   tutorialInFragment,
 } from './share';
@@ -132,8 +133,8 @@ export function startEditor(): Started {
     if (fragmentWantsOpening()) {
       performance.mark('apip:link:load');
       shareUiActions.setOpening(true);
-      linkOpened = loadShareRuntime()
-        .then((runtime) => runtime.openFromLocation())
+      linkOpened = loadLinkOpener()
+        .then((opener) => opener.openFromLocation())
         .catch((error: unknown) => console.error('the link could not be opened', error))
         .finally(opened);
     }

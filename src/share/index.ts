@@ -4,7 +4,7 @@
  */
 export { copySelection, pasteClipboardText, pasteInternal } from './clipboard';
 export { EmbedView } from './EmbedEntry';
-export { loadShareRuntime } from './lazy';
+export { loadLinkOpener, loadShareRuntime } from './lazy';
 export { challengeInFragment, fragmentWantsOpening, isEmbedMode, tutorialInFragment } from './mode';
 export { ShareButtons } from './ShareButtons';
 export { ShareLayer } from './ShareLayer';

@@ -14,12 +14,24 @@ let loading: Promise<Runtime> | null = null;
 export function loadShareRuntime(): Promise<Runtime> {
   loading ??= import('./runtime').catch((error: unknown) => {
     loading = null;
-    uiActions.notify({
-      kind: 'error',
-      key: 'share-load',
-      text: translate(currentLang(), 'share.loadFailed'),
-    });
-    throw error;
+    return failed(error);
   });
   return loading;
+}
+
+function failed(error: unknown): never {
+  uiActions.notify({
+    kind: 'error',
+    key: 'share-load',
+    text: translate(currentLang(), 'share.loadFailed'),
+  });
+  throw error;
+}
+
+/**
+ * Opening what the address asks for needs the link's decoder and the opener only, not the
+ * dialogs: a shared link's first visit fetches fewer and smaller chunks before it can draw.
+ */
+export function loadLinkOpener(): Promise<typeof import('./open')> {
+  return import('./open').catch(failed);
 }
