@@ -28,6 +28,13 @@ function trafficColors(canvas: HTMLCanvasElement | OffscreenCanvas): TrafficColo
   return { kinds: TRAFFIC_VARS.kinds.map((_, kind) => c[kind]!), onFill: c.onFill!, halo: c.halo! };
 }
 
+function sameIds(a: readonly string[] | null, b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Draws the moving messages of the latest snapshot onto one canvas: wires' geometry and the view
  * transform come from the page, messages from the engine's snapshots. It takes any 2D context, so
@@ -86,9 +93,15 @@ export class TrafficRenderer implements TrafficDrawer {
     this.followed = id;
   }
 
-  /** The simulation numbers its wires itself; reorder the page's geometry to match once per change. */
+  /**
+   * The simulation numbers its wires itself; reorder the page's geometry to match once per change.
+   * Every frame from the worker brings a new copy of the same ids, so they are compared, not the array.
+   */
   private curvesFor(edgeIds: readonly string[]): Float64Array {
-    if (this.mappedFor === edgeIds) return this.simCurves;
+    if (sameIds(this.mappedFor, edgeIds)) {
+      this.mappedFor = edgeIds;
+      return this.simCurves;
+    }
     const out = new Float64Array(edgeIds.length * 8);
     edgeIds.forEach((id, i) => {
       const j = this.curvesById.get(id);
