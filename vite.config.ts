@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -31,6 +32,26 @@ function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/**
+ * React Flow's pan and zoom (d3-zoom, d3-transition, @xyflow/system) get d3-interpolate and
+ * d3-color from src/canvas/zoomInterpolate.ts: the view's interpolation, without the colour parser
+ * only d3-transition's attr() and style() tweens could use (6.1 KB of the first page's gzip).
+ * Everything else (the charts' d3-scale) still gets the real packages.
+ */
+function d3WithoutColour(): Plugin {
+  const zoomInterpolate = fileURLToPath(new URL('./src/canvas/zoomInterpolate.ts', import.meta.url));
+  const panZoom = /[\\/]node_modules[\\/](?:d3-zoom|d3-transition|@xyflow[\\/]system)[\\/]/;
+  return {
+    name: 'd3-without-colour',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if ((source === 'd3-interpolate' || source === 'd3-color') && importer && panZoom.test(importer))
+        return zoomInterpolate;
+      return null;
+    },
   };
 }
 
@@ -79,7 +100,7 @@ function offline() {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offline()],
+  plugins: [react(), contentSecurityPolicy(), d3WithoutColour(), offline()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -94,6 +115,13 @@ export default defineConfig({
         // lost compression.
         codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
       },
+    },
+  },
+  resolve: {
+    alias: {
+      // React Flow's zustand 4 asks for the shim of useSyncExternalStore for React before 18; React
+      // 19 has it (0.3 KB of the first page's gzip).
+      'use-sync-external-store/shim/with-selector.js': 'use-sync-external-store/with-selector.js',
     },
   },
   worker: { format: 'es' },
