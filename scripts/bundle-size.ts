@@ -1,6 +1,6 @@
 /**
  * `npm run size`: the production build's initial JavaScript, gzip: the entry script plus every
- * chunk index.html preloads (what a first visit downloads before the editor works). Budget 180 KB.
+ * chunk index.html preloads (what a first visit downloads before the editor works). Budget 160 KB (issue 15).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,5 +21,5 @@ const lazy = readdirSync(join(dist, 'assets')).filter(
 );
 const lazyTotal = lazy.reduce((sum, f) => sum + size(`assets/${f}`), 0);
 console.log(
-  `initial JS: ${(total / 1000).toFixed(1)} KB gzip (budget 180 KB); loaded on demand: ${(lazyTotal / 1000).toFixed(1)} KB gzip in ${lazy.length} chunks`,
+  `initial JS: ${(total / 1000).toFixed(1)} KB gzip (budget 160 KB); loaded on demand: ${(lazyTotal / 1000).toFixed(1)} KB gzip in ${lazy.length} chunks`,
 );
