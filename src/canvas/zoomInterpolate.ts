@@ -19,8 +19,8 @@ const RHO4 = 4;
 const { cosh, sinh, tanh } = Math;
 
 /**
- * d3-interpolate's `interpolateZoom` (van Wijk and Nuij's smooth zoom and pan, ρ = √2), the same
- * code: from view [x0, y0, w0] to [x1, y1, w1], with its own `duration` in milliseconds.
+ * The smooth zoom and pan of van Wijk and Nuij (ρ = √2), with the formulas and duration of
+ * d3-interpolate's `interpolateZoom`: from view [x0, y0, w0] to [x1, y1, w1], `duration` in ms.
  */
 export function interpolateZoom(p0: View, p1: View): ViewInterpolator {
   const [ux0, uy0, w0] = p0;
