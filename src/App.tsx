@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { CrashBoundary } from './CrashBoundary';
 import { Canvas } from './canvas/Canvas';
 import { LazyPalette } from './canvas/lazy';
@@ -20,9 +20,7 @@ import { useDiagram } from './store/diagram';
 import { readItem, removeItem } from './store/storage';
 import { useUi } from './store/ui';
 import { LearnButton } from './tutorials/ui/LearnButton';
-
-/** Keyboard shortcuts: nothing to press them on before the first paint, so they load right after it. */
-const LazyShortcuts = lazy(() => import('./useShortcuts').then((m) => ({ default: m.Shortcuts })));
+import { Shortcuts } from './useShortcuts';
 
 /** Set by the end-to-end tests only: the next render with a component on the canvas throws, once. */
 export const TEST_CRASH_KEY = 'apip:test:crash';
@@ -92,9 +90,9 @@ function Editor() {
       </main>
       <Notices />
       <TestCrashSwitch />
-      <Suspense fallback={null}>
-        <LazyShortcuts />
-      </Suspense>
+      {/* With the first page, not after it: a paste or an undo pressed while the lazy parts still
+          load would otherwise be lost (about 1 KB). */}
+      <Shortcuts />
       <ShareLayer />
       {asking ? (
         <Suspense fallback={null}>
