@@ -17,11 +17,13 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1280, height: 800 },
-    // A failed test keeps its trace, with the screencast. Without the screencast (dff53e2, about a
-    // third less CPU for the tutorials) headless Chromium produced no frames while the page was
-    // still, and the touch test's tap on Run never became a click: not understood yet, so the
-    // screencast stays until it is.
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: every action with its DOM snapshot, console, network and
+    // sources. Not the screencast film strip: encoding frames for every test (passing ones too)
+    // was about a third of the suite's CPU on two cores, and the failure screenshot below and the
+    // DOM snapshots show the page anyway. (Without it headless Chromium draws no frames while the
+    // page is still: e2e/touch.spec.ts's fingers come to rest before lifting, or a fling that
+    // never ends would swallow the next tap.)
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
     screenshot: 'only-on-failure',
     // The app's service worker precaches the whole build (about 2 MB) on every fresh context: the
     // offline spec allows it, the others test the page itself and skip that work.

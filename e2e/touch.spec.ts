@@ -48,6 +48,11 @@ class Fingers {
       for (let s = 1; s <= 6; s++)
         await this.send('touchMove', [{ x: a.x + ((b.x - a.x) * s) / 6, y: a.y + ((b.y - a.y) * s) / 6 }]);
     }
+    // The finger comes to rest on the target before it lifts, as a person's does. Lifted while
+    // still moving, it would fling, and Chromium takes the next tap to stop the fling rather than
+    // as a click; headless Chromium draws no frames while the page is still, so that fling never
+    // ends on its own (it did while the trace's screencast was asking for frames).
+    await new Promise((resolve) => setTimeout(resolve, 100));
     await this.send('touchEnd', []);
   }
 
