@@ -23,7 +23,7 @@ import { FAR_ZOOM, FarContext } from './ComponentNode';
 import { ConnectionHint } from './ConnectionHint';
 import type { MenuAt } from './ContextMenu';
 import { EmptyHint } from './EmptyHint';
-import { estimatedFit, fitIsHeld, OPEN_FIT, takeHeldFit } from './estimatedFit';
+import { fitIsHeld, openingView, takeHeldFit } from './estimatedFit';
 import { createNodeMapper, type Measured, toFlowEdges } from './flowElements';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { LazyContextMenu, LazyLegend, LazyTracePanel } from './lazy';
@@ -240,8 +240,7 @@ export function Canvas() {
     if (openedView !== 'measuring') return;
     const held = takeHeldFit();
     const pane = sectionRef.current?.getBoundingClientRect();
-    const view =
-      (held && pane && estimatedFit(held, pane, { ...OPEN_FIT, minZoom: MIN_ZOOM })) || storedViewport;
+    const view = (held && pane && openingView(held, pane, MIN_ZOOM)) || storedViewport;
     // React Flow's pan and zoom start from `defaultViewport` after this commit; its store has the
     // view now, so the nodes' first render already knows how far out they are.
     rf.setState({ transform: [view.x, view.y, view.zoom] });

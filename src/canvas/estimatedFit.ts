@@ -65,6 +65,19 @@ export function estimatedFit(
   return far.zoom < FAR_ZOOM ? far : full;
 }
 
+/**
+ * The view an opened diagram is given before it is drawn: `estimatedFit` with the opening fit's
+ * options in a canvas that zooms out to `minZoom`. The canvas's first render (a held diagram) and
+ * the fitter for later openings (`share/canvasView.ts`) both set this one.
+ */
+export function openingView(
+  nodes: readonly DiagramNode[],
+  pane: { width: number; height: number },
+  minZoom: number,
+): Viewport | null {
+  return estimatedFit(nodes, pane, { ...OPEN_FIT, minZoom });
+}
+
 let heldForFirstRender: readonly DiagramNode[] | null = null;
 
 /**

@@ -1,7 +1,7 @@
 import './share.css';
 import { getNodesBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
-import { estimatedFit, OPEN_FIT } from '../canvas/estimatedFit';
+import { OPEN_FIT, openingView } from '../canvas/estimatedFit';
 import { fitPaddingBeside } from '../canvas/fitBeside';
 import { useT } from '../i18n';
 import { diagramActions } from '../store/diagram';
@@ -63,7 +63,7 @@ function useFitOnRequest(): void {
   useEffect(() => {
     setCanvasFitter((nodes) => {
       const { width, height, minZoom } = flow.getState();
-      const view = estimatedFit(nodes, { width, height }, { ...OPEN_FIT, minZoom });
+      const view = openingView(nodes, { width, height }, minZoom);
       // Without a duration React Flow's store has the new transform when this returns.
       if (view) void setViewport(view);
     });
