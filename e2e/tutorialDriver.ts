@@ -424,6 +424,11 @@ export async function completeByHand(page: Page, tutorial: Tutorial, lang: Lang)
     if (process.env.TUTORIAL_TIMING) console.log(`${tutorial.id} ${step.id} ${Date.now() - stepStarted} ms`);
   }
   await expect(card.getByRole('heading', { name: tt('tutorial.question') })).toBeVisible();
+  // However long the panels' contents, the page itself is the window's height: only the panels scroll.
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight - innerHeight),
+    'how far the page could scroll',
+  ).toBe(0);
   const right = tutorial.check.options.find((o) => o.correct)!;
   // A click (not check(): the question is gone the moment it is answered).
   await card.getByLabel(right.text[lang]).click();
