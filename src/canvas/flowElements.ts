@@ -37,7 +37,9 @@ export function createNodeMapper() {
               id: src.id,
               type: 'component',
               position: src.position,
-              data: { node: src },
+              // The same data while the component is: a new size or selection re-renders React
+              // Flow's wrapper, not the memoised component inside (200 of them once measured).
+              data: prev && prev.src === src ? prev.flow.data : { node: src },
               selected: isSelected,
               measured: m,
             } as ComponentFlowNode);
