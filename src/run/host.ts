@@ -1,3 +1,4 @@
+import { FrameUnpacker, type PostedReply } from './framePacking';
 import type { RunCommand, RunReply } from './protocol';
 import { Runner } from './runner';
 
@@ -15,7 +16,8 @@ export interface RunHost {
 export function createRunHost(onReply: (reply: RunReply) => void, where: 'worker' | 'main'): RunHost {
   if (where === 'worker' && typeof Worker !== 'undefined') {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<RunReply>) => onReply(e.data);
+    const unpacker = new FrameUnpacker();
+    worker.onmessage = (e: MessageEvent<PostedReply>) => onReply(unpacker.unpack(e.data));
     // An error the runner did not catch (the worker's script failed to load, say) ends the run too.
     worker.onerror = (e: ErrorEvent) => {
       e.preventDefault();

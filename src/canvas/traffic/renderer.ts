@@ -1,5 +1,6 @@
 import type { Snapshot } from '../../engine';
 import type { TrafficDrawer } from '../../run/drawing';
+import { sameIds } from '../../run/framePacking';
 import type { RunFrame } from '../../run/protocol';
 import { themeColors } from '../themeColors';
 import {
@@ -26,13 +27,6 @@ function trafficColors(canvas: HTMLCanvasElement | OffscreenCanvas): TrafficColo
   });
   const c = themeColors(vars, fallback, canvas);
   return { kinds: TRAFFIC_VARS.kinds.map((_, kind) => c[kind]!), onFill: c.onFill!, halo: c.halo! };
-}
-
-function sameIds(a: readonly string[] | null, b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (!a || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /**
