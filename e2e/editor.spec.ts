@@ -5,6 +5,12 @@ test('a person builds a gateway with two services, edits, undoes, reloads and sw
   page,
 }, testInfo) => {
   await openApp(page);
+  // A first visit: the welcome alone, not the canvas's first steps beside it; a blank canvas shows them.
+  const welcome = page.getByRole('region', { name: /^Welcome!/ });
+  await expect(welcome).toBeVisible();
+  await expect(page.getByTestId('empty-hint')).toHaveCount(0);
+  await welcome.getByRole('button', { name: 'Start with a blank canvas' }).click();
+  await expect(welcome).toHaveCount(0);
   await expect(page.getByTestId('empty-hint')).toBeVisible();
   const box = await canvasBox(page);
 

@@ -2,6 +2,7 @@ import { BookOpen } from 'lucide-react';
 import { useT } from '../i18n';
 import { useDiagram } from '../store/diagram';
 import { shareUiActions, useShareUi } from '../store/shareUi';
+import { useLearnUi } from '../tutorials/learnUi';
 
 /** What a newcomer sees on an empty canvas: the first steps, and a way to start from an example. */
 export function EmptyHint() {
@@ -9,7 +10,9 @@ export function EmptyHint() {
   const empty = useDiagram((s) => s.nodes.length === 0);
   // Nor while the address's diagram is on its way.
   const opening = useShareUi((s) => s.opening);
-  if (!empty || opening) return null;
+  // Nor behind a first visit's welcome: one thing to read first; a blank canvas then shows these.
+  const welcome = useLearnUi((s) => s.welcome);
+  if (!empty || opening || welcome) return null;
   return (
     <div className="empty-hint" data-testid="empty-hint">
       <h2>{t('canvas.empty.title')}</h2>

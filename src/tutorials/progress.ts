@@ -2,7 +2,10 @@ import * as v from 'valibot';
 import { DAMAGED_PREFIX } from '../store/autosave';
 import { readItem, type WriteOutcome, writeItem } from '../store/storage';
 
-export const PROGRESS_KEY = 'apip:learning';
+import { PROGRESS_KEY } from './progressKey';
+
+export { PROGRESS_KEY };
+
 const PROGRESS_VERSION = 1;
 
 /** Where a learner is in one tutorial. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { t as translateNow } from '../../i18n';
 import { useDiagram } from '../../store/diagram';
 import { useShareUi } from '../../store/shareUi';
@@ -42,9 +42,14 @@ export function PracticeLayer() {
     });
   }, [challenge]);
   const busy = dialog !== null || active || challenge !== null || interview;
+  const welcomeMay = empty && !busy && !opening;
+  // Not offered now: the canvas's own first steps need not wait for it.
+  useLayoutEffect(() => {
+    if (!welcomeMay) learnUiActions.showingWelcome(false);
+  }, [welcomeMay]);
   return (
     <Suspense fallback={null}>
-      {empty && !busy && !opening ? <LazyWelcome /> : null}
+      {welcomeMay ? <LazyWelcome /> : null}
       {dialog ? <LazyLearnDialog /> : null}
       {active ? <LazyTutorialCard /> : null}
       {challenge && !challenge.request ? <LazyChallengePanel /> : null}

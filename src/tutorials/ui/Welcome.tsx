@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useLocalTexts, useT } from '../../i18n';
 import { useDiagram } from '../../store/diagram';
 import { shareUiActions } from '../../store/shareUi';
@@ -26,7 +26,12 @@ export function Welcome() {
     const read = readProgress();
     return read.kind !== 'ok' || read.progress.welcome !== null;
   });
-  if (answered || !empty || learning) return null;
+  const shown = !(answered || !empty || learning);
+  useLayoutEffect(() => {
+    learnUiActions.showingWelcome(shown);
+    return () => learnUiActions.showingWelcome(false);
+  }, [shown]);
+  if (!shown) return null;
   const choose = (choice: WelcomeChoice) => {
     remember(choice);
     setAnswered(true);
