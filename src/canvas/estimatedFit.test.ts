@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { benchDiagram } from '../../bench/ui/generate';
 import type { DiagramNode } from '../model';
 import { FAR_ZOOM } from './ComponentNode';
-import { estimatedFit, FAR_NODE_SIZE, OPEN_FIT } from './estimatedFit';
+import { estimatedFit, FAR_NODE_SIZE, OPEN_FIT, openingPadding, openingView } from './estimatedFit';
 import { NODE_SIZE } from './placement';
 
 // The editor's canvas at 1280x800, between the palette and the inspector.
@@ -81,5 +81,37 @@ describe('the view an opened diagram will be fitted to, before it is drawn', () 
     expect(estimatedFit([], pane, options)).toBeNull();
     expect(estimatedFit([node('a', 0, 0)], { width: 0, height: 0 }, options)).toBeNull();
     expect(estimatedFit([node('a', 0, 0)], { width: Number.NaN, height: 600 }, options)).toBeNull();
+  });
+});
+
+describe('an opened diagram', () => {
+  it('leaves room above it for the notice that says it was opened, and is centred across', () => {
+    const nodes = benchDiagram(200, 0).nodes;
+    const view = openingView(nodes, pane, 0.05)!;
+    const box = onScreen(nodes, view, FAR_NODE_SIZE);
+    // The notice: 12 px from the top, about 42 px tall.
+    expect(box.top).toBeGreaterThanOrEqual(12 + 42);
+    expect(box.bottom).toBeLessThanOrEqual(pane.height);
+    expect(box.left).toBeCloseTo(pane.width - box.right, 0);
+  });
+
+  it('on a tall canvas keeps the usual padding, which is room enough', () => {
+    const { top, bottom } = openingPadding({ width: 1600, height: 1300 });
+    expect(top).toBe(bottom);
+    expect(Number.parseFloat(top)).toBeGreaterThan(64);
+  });
+
+  it('is what React Flow fits to with the same padding once it has measured the blocks', () => {
+    const nodes = benchDiagram(120, 0).nodes;
+    const xs = nodes.map((n) => n.position.x);
+    const ys = nodes.map((n) => n.position.y);
+    const measured = {
+      x: Math.min(...xs),
+      y: Math.min(...ys),
+      width: Math.max(...xs) + FAR_NODE_SIZE.width - Math.min(...xs),
+      height: Math.max(...ys) + FAR_NODE_SIZE.height - Math.min(...ys),
+    };
+    const fitted = getViewportForBounds(measured, pane.width, pane.height, 0.05, 1, openingPadding(pane));
+    expect(openingView(nodes, pane, 0.05)).toEqual(fitted);
   });
 });

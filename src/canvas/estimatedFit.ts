@@ -1,6 +1,7 @@
 import { getViewportForBounds, type Viewport } from '@xyflow/react';
 import type { DiagramNode } from '../model';
 import { FAR_ZOOM } from './ComponentNode';
+import type { FitPadding } from './fitBeside';
 import { NODE_SIZE } from './placement';
 
 /**
@@ -13,9 +14,26 @@ export const FAR_NODE_SIZE = { width: 184, height: 59 } as const;
 export const OPEN_FIT = { padding: 0.15, maxZoom: 1 } as const;
 
 export interface FitOptions {
-  padding: number;
+  padding: number | FitPadding;
   minZoom: number;
   maxZoom: number;
+}
+
+/**
+ * Room above an opened diagram for the notice that says it was opened (12 px below the canvas's
+ * top, about 42 px tall, then a gap): without it a diagram fitted far out had its top row under
+ * the notice, since the usual padding leaves about 43 px there in an 800 px window.
+ */
+const NOTICE_ROOM_PX = 64;
+
+/** The pixels React Flow's `fitView` leaves on each side of a `size`-long canvas for a padding fraction. */
+const paddingPx = (fraction: number, size: number) => Math.floor((size - size / (1 + fraction)) * 0.5);
+
+/** The padding an opened diagram is fitted with: `OPEN_FIT`'s, with room for the opening notice on top. */
+export function openingPadding(pane: { width: number; height: number }): FitPadding {
+  const x = paddingPx(OPEN_FIT.padding, pane.width);
+  const y = paddingPx(OPEN_FIT.padding, pane.height);
+  return { top: `${Math.max(y, NOTICE_ROOM_PX)}px`, right: `${x}px`, bottom: `${y}px`, left: `${x}px` };
 }
 
 function boundsOf(nodes: readonly DiagramNode[], size: { width: number; height: number }) {
@@ -67,7 +85,7 @@ export function estimatedFit(
 
 /**
  * The view an opened diagram is given before it is drawn: `estimatedFit` with the opening fit's
- * options in a canvas that zooms out to `minZoom`. The canvas's first render (a held diagram) and
+ * options (`openingPadding`) in a canvas that zooms out to `minZoom`. The canvas's first render (a held diagram) and
  * the fitter for later openings (`share/canvasView.ts`) both set this one.
  */
 export function openingView(
@@ -75,7 +93,7 @@ export function openingView(
   pane: { width: number; height: number },
   minZoom: number,
 ): Viewport | null {
-  return estimatedFit(nodes, pane, { ...OPEN_FIT, minZoom });
+  return estimatedFit(nodes, pane, { padding: openingPadding(pane), maxZoom: OPEN_FIT.maxZoom, minZoom });
 }
 
 let heldForFirstRender: readonly DiagramNode[] | null = null;

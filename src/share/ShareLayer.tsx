@@ -1,7 +1,7 @@
 import './share.css';
 import { getNodesBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
-import { OPEN_FIT, openingView } from '../canvas/estimatedFit';
+import { OPEN_FIT, openingPadding, openingView } from '../canvas/estimatedFit';
 import { fitPaddingBeside } from '../canvas/fitBeside';
 import { useT } from '../i18n';
 import { diagramActions } from '../store/diagram';
@@ -85,7 +85,11 @@ function useFitOnRequest(): void {
       }
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const padding =
-        card?.width && pane ? fitPaddingBeside(pane, card, getNodesBounds(getNodes())) : OPEN_FIT.padding;
+        card?.width && pane
+          ? fitPaddingBeside(pane, card, getNodesBounds(getNodes()))
+          : pane
+            ? openingPadding(pane)
+            : OPEN_FIT.padding;
       void fitView({ padding, maxZoom: OPEN_FIT.maxZoom }).then(() =>
         diagramActions.setViewport(getViewport()),
       );
