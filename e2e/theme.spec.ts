@@ -144,5 +144,8 @@ test('the moving messages are drawn in the theme’s colours, and change with it
   expect(paused.dark).toBeGreaterThan(20);
   await themePicker(page).selectOption({ label: 'Light' });
   await expect(backdrop(page)).toHaveCSS('background-color', LIGHT_PAGE);
-  await expectDrawnIn(page, 'light', paused.dark / 2);
+  // Not "half as many pixels as in dark": the same still picture matches fewer pixels of the light
+  // palette (faded edges blend into a light canvas): 399 dark then 174 light, 480 then 263, and a
+  // loaded CI run failed at 163. Redrawn means none of the dark ones left and the light ones there.
+  await expectDrawnIn(page, 'light');
 });
