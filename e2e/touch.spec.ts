@@ -217,6 +217,16 @@ test.describe('on a portrait tablet (768 × 1024, touch)', () => {
     await expect(page.locator('.react-flow__node')).toHaveCount(6);
     await expect(node(page, 'Users')).toHaveCount(2);
 
+    // The properties panel starts hidden on this screen: a component's menu shows it, with that component.
+    await expect(page.locator('.inspector')).toBeHidden();
+    await fingers.hold(await centre(node(page, 'Orders')), HOLD_MS);
+    await page.touchscreen.tap(...xy(await centre(menu.getByRole('menuitem', { name: 'Properties' }))));
+    await expect(menu).toBeHidden();
+    await expect(page.locator('.inspector')).toBeVisible();
+    await expect(page.locator('.inspector').getByLabel('Name', { exact: true })).toHaveValue('Orders');
+    await page.touchscreen.tap(...xy(await centre(page.getByRole('button', { name: 'Properties panel' }))));
+    await expect(page.locator('.inspector')).toBeHidden();
+
     // A short touch is a tap, not a long press: no menu.
     await fingers.hold(await centre(node(page, 'Orders')), 100);
     await expect(menu).toBeHidden();

@@ -5,6 +5,7 @@ import {
   Copy,
   CopyPlus,
   Maximize,
+  SlidersHorizontal,
   SquareDashedMousePointer,
   Trash,
   Workflow,
@@ -12,6 +13,7 @@ import {
 import { useLocalTexts, useT } from '../i18n';
 import type { XY } from '../model';
 import { diagramActions, useDiagram } from '../store/diagram';
+import { panelActions } from '../store/sidePanels';
 import { EMPTY_SET, uiActions, useUi } from '../store/ui';
 import type { MenuTarget } from './ContextMenu';
 import { MENU_TEXT } from './menuTexts';
@@ -36,9 +38,27 @@ function without(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
 }
 
 /**
+ * Selects one component or wire and shows the properties panel with it: on a portrait tablet the
+ * panel starts hidden, and a finger on the canvas had no way to it but the toolbar's toggle.
+ */
+function propertiesOf(target: { type: 'node' | 'edge'; id: string }, label: string): Item {
+  return {
+    key: 'properties',
+    label,
+    icon: <SlidersHorizontal size={14} />,
+    run: () => {
+      if (target.type === 'node') uiActions.select(new Set([target.id]), EMPTY_SET);
+      else uiActions.select(EMPTY_SET, new Set([target.id]));
+      panelActions.showInspector();
+    },
+  };
+}
+
+/**
  * The context menu's editing commands, so a finger (no Delete key, no Ctrl) edits as a keyboard
- * does: duplicate, copy and delete a component, delete a wire; on empty canvas paste there,
- * select all, show the whole diagram, tidy up. Each is the same named store action as its shortcut.
+ * does: a component's or wire's properties; duplicate, copy and delete a component, delete a wire;
+ * on empty canvas paste there, select all, show the whole diagram, tidy up. Each is the same
+ * named store action as its shortcut.
  */
 export function MenuEditActions({ target, at, onDone }: { target: MenuTarget; at: XY; onDone: () => void }) {
   const t = useT();
@@ -51,6 +71,7 @@ export function MenuEditActions({ target, at, onDone }: { target: MenuTarget; at
   if (target.type === 'node') {
     const only = new Set([target.id]);
     items.push(
+      propertiesOf(target, tt('properties')),
       {
         key: 'duplicate',
         label: tt('duplicate'),
@@ -81,7 +102,7 @@ export function MenuEditActions({ target, at, onDone }: { target: MenuTarget; at
       },
     );
   } else if (target.type === 'edge') {
-    items.push({
+    items.push(propertiesOf(target, tt('properties')), {
       key: 'delete',
       label: t('inspector.delete'),
       icon: <Trash size={14} />,

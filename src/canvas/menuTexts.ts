@@ -5,6 +5,7 @@ export const MENU_TEXT = {
   edit: { en: 'Edit', uk: 'Редагування' },
   duplicate: { en: 'Duplicate', uk: 'Дублювати' },
   copy: { en: 'Copy', uk: 'Копіювати' },
+  properties: { en: 'Properties', uk: 'Властивості' },
   pasteHere: {
     en: { one: 'Paste {count} component here', other: 'Paste {count} components here' },
     uk: {

@@ -33,6 +33,10 @@ export const panelActions = {
   toggleInspector(): void {
     usePanels.setState((s) => ({ inspector: !s.inspector }));
   },
+  /** Shows the properties panel (a component's menu asks for it where the panel starts hidden). */
+  showInspector(): void {
+    usePanels.setState({ inspector: true });
+  },
   /**
    * Follows the window across the narrow breakpoint (a tablet turned from landscape to portrait):
    * each panel gets that width's default again. Returns the unsubscribe function.
