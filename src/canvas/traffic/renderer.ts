@@ -65,7 +65,6 @@ export class TrafficRenderer implements TrafficDrawer {
     this.dpr = dpr;
     this.view.width = width;
     this.view.height = height;
-    this.view.dpr = dpr;
     this.canvas.width = Math.round(width * dpr);
     this.canvas.height = Math.round(height * dpr);
     this.blank = true;
