@@ -2,7 +2,7 @@ import { BookOpen } from 'lucide-react';
 import { useT } from '../i18n';
 import { useDiagram } from '../store/diagram';
 import { shareUiActions, useShareUi } from '../store/shareUi';
-import { useLearnUi } from '../tutorials/learnUi';
+import { useWelcome } from '../store/welcome';
 
 /** What a newcomer sees on an empty canvas: the first steps, and a way to start from an example. */
 export function EmptyHint() {
@@ -11,7 +11,7 @@ export function EmptyHint() {
   // Nor while the address's diagram is on its way.
   const opening = useShareUi((s) => s.opening);
   // Nor behind a first visit's welcome: one thing to read first; a blank canvas then shows these.
-  const welcome = useLearnUi((s) => s.welcome);
+  const welcome = useWelcome((s) => s.shown);
   if (!empty || opening || welcome) return null;
   return (
     <div className="empty-hint" data-testid="empty-hint">

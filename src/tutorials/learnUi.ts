@@ -1,7 +1,5 @@
 import { create } from 'zustand';
 import type { DiagramDocument } from '../model';
-import { readItem } from '../store/storage';
-import { PROGRESS_KEY } from './progressKey';
 
 export type LearnTab = 'tutorials' | 'challenges' | 'interview';
 
@@ -17,12 +15,6 @@ interface LearnUi {
   challenge: { id: string; attempt: DiagramDocument | null; request: boolean } | null;
   /** The interview round is open. */
   interview: boolean;
-  /**
-   * The first visit's welcome is on the empty canvas, so the canvas's own first steps wait behind
-   * it (one thing to read first). Before the welcome's code has loaded: whether nothing about
-   * learning was ever saved, which is when it will show.
-   */
-  welcome: boolean;
 }
 
 /** Which learning UI is open. In the first page load: the rest loads on first use. */
@@ -31,7 +23,6 @@ export const useLearnUi = create<LearnUi>()(() => ({
   active: false,
   challenge: null,
   interview: false,
-  welcome: readItem(PROGRESS_KEY) === null,
 }));
 
 /** The tutorials' runtime (xstate, the runner, the content), loaded on first use. */
@@ -61,8 +52,4 @@ export const learnUiActions = {
   markActive: () => useLearnUi.setState({ dialog: null, active: true, challenge: null, interview: false }),
   openInterview: () => useLearnUi.setState({ dialog: null, interview: true }),
   closeInterview: () => useLearnUi.setState({ interview: false }),
-  /** The welcome says whether it is on screen. */
-  showingWelcome: (welcome: boolean) => {
-    if (useLearnUi.getState().welcome !== welcome) useLearnUi.setState({ welcome });
-  },
 };

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { DAMAGED_PREFIX } from '../store/autosave';
 import { readItem, type WriteOutcome, writeItem } from '../store/storage';
 
-import { PROGRESS_KEY } from './progressKey';
+import { PROGRESS_KEY } from '../store/welcome';
 
 export { PROGRESS_KEY };
 

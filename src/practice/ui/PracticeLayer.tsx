@@ -3,6 +3,7 @@ import { t as translateNow } from '../../i18n';
 import { useDiagram } from '../../store/diagram';
 import { useShareUi } from '../../store/shareUi';
 import { uiActions } from '../../store/ui';
+import { showingWelcome } from '../../store/welcome';
 import { learnUiActions, useLearnUi } from '../../tutorials/learnUi';
 
 const LazyWelcome = lazy(() => import('../../tutorials/ui/Welcome').then((m) => ({ default: m.Welcome })));
@@ -45,7 +46,7 @@ export function PracticeLayer() {
   const welcomeMay = empty && !busy && !opening;
   // Not offered now: the canvas's own first steps need not wait for it.
   useLayoutEffect(() => {
-    if (!welcomeMay) learnUiActions.showingWelcome(false);
+    if (!welcomeMay) showingWelcome(false);
   }, [welcomeMay]);
   return (
     <Suspense fallback={null}>

@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'react';
 import { useLocalTexts, useT } from '../../i18n';
 import { useDiagram } from '../../store/diagram';
 import { shareUiActions } from '../../store/shareUi';
+import { showingWelcome } from '../../store/welcome';
 import { learnUiActions, useLearnUi } from '../learnUi';
 import { readProgress, type WelcomeChoice, writeProgress } from '../progress';
 import { TUTORIAL_TEXT } from './strings';
@@ -28,8 +29,8 @@ export function Welcome() {
   });
   const shown = !(answered || !empty || learning);
   useLayoutEffect(() => {
-    learnUiActions.showingWelcome(shown);
-    return () => learnUiActions.showingWelcome(false);
+    showingWelcome(shown);
+    return () => showingWelcome(false);
   }, [shown]);
   if (!shown) return null;
   const choose = (choice: WelcomeChoice) => {
