@@ -139,6 +139,11 @@ test('new diagram asks before discarding work', async ({ page }) => {
   await page.getByRole('button', { name: 'New diagram' }).click();
   await page.getByRole('button', { name: 'Start a new one' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  // The welcome was never answered: the empty canvas offers it again, alone, then the first steps.
+  const welcome = page.getByRole('region', { name: /^Welcome!/ });
+  await expect(welcome).toBeVisible();
+  await expect(page.getByTestId('empty-hint')).toHaveCount(0);
+  await welcome.getByRole('button', { name: 'Start with a blank canvas' }).click();
   await expect(page.getByTestId('empty-hint')).toBeVisible();
 });
 
