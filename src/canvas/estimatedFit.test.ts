@@ -33,6 +33,18 @@ function onScreen(
   return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
 }
 
+/** The bounds React Flow measures for these nodes once each is drawn as a far-out block. */
+function boundsFarOut(nodes: readonly DiagramNode[]) {
+  const xs = nodes.map((n) => n.position.x);
+  const ys = nodes.map((n) => n.position.y);
+  return {
+    x: Math.min(...xs),
+    y: Math.min(...ys),
+    width: Math.max(...xs) + FAR_NODE_SIZE.width - Math.min(...xs),
+    height: Math.max(...ys) + FAR_NODE_SIZE.height - Math.min(...ys),
+  };
+}
+
 describe('the view an opened diagram will be fitted to, before it is drawn', () => {
   it('a large diagram is far out, every block inside the canvas and spanning it', () => {
     const nodes = benchDiagram(200, 0).nodes;
@@ -51,14 +63,7 @@ describe('the view an opened diagram will be fitted to, before it is drawn', () 
 
   it('is what React Flow fits to once it has measured the blocks far out', () => {
     const nodes = benchDiagram(120, 0).nodes;
-    const xs = nodes.map((n) => n.position.x);
-    const ys = nodes.map((n) => n.position.y);
-    const measured = {
-      x: Math.min(...xs),
-      y: Math.min(...ys),
-      width: Math.max(...xs) + FAR_NODE_SIZE.width - Math.min(...xs),
-      height: Math.max(...ys) + FAR_NODE_SIZE.height - Math.min(...ys),
-    };
+    const measured = boundsFarOut(nodes);
     const fitted = getViewportForBounds(measured, pane.width, pane.height, 0.05, 1, OPEN_FIT.padding);
     expect(estimatedFit(nodes, pane, options)).toEqual(fitted);
   });
@@ -103,14 +108,7 @@ describe('an opened diagram', () => {
 
   it('is what React Flow fits to with the same padding once it has measured the blocks', () => {
     const nodes = benchDiagram(120, 0).nodes;
-    const xs = nodes.map((n) => n.position.x);
-    const ys = nodes.map((n) => n.position.y);
-    const measured = {
-      x: Math.min(...xs),
-      y: Math.min(...ys),
-      width: Math.max(...xs) + FAR_NODE_SIZE.width - Math.min(...xs),
-      height: Math.max(...ys) + FAR_NODE_SIZE.height - Math.min(...ys),
-    };
+    const measured = boundsFarOut(nodes);
     const fitted = getViewportForBounds(measured, pane.width, pane.height, 0.05, 1, openingPadding(pane));
     expect(openingView(nodes, pane, 0.05)).toEqual(fitted);
   });

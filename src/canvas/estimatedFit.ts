@@ -85,8 +85,8 @@ export function estimatedFit(
 
 /**
  * The view an opened diagram is given before it is drawn: `estimatedFit` with the opening fit's
- * options (`openingPadding`) in a canvas that zooms out to `minZoom`. The canvas's first render (a held diagram) and
- * the fitter for later openings (`share/canvasView.ts`) both set this one.
+ * options (`openingPadding`) in a canvas that zooms out to `minZoom`. The canvas's first render
+ * (a held diagram) and the fitter for later openings (`share/canvasView.ts`) both set this one.
  */
 export function openingView(
   nodes: readonly DiagramNode[],
