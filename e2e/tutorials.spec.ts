@@ -58,6 +58,9 @@ test('a hint appears after 30 seconds without progress, progress survives a relo
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   await start.click();
   const card = page.getByTestId('tutorial-card');
+  // The step's timer starts when its card shows (the tutorial's code loads first): jumping the
+  // clock before that would jump past nothing, and "no hint yet" would hold on a missing card.
+  await expect(card.getByRole('heading', { name: first.steps[0]!.title.en })).toBeVisible();
   await expect(card.getByText('Hint')).toHaveCount(0);
   await page.clock.fastForward('00:29');
   await expect(card.getByText('Hint')).toHaveCount(0);
