@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from './format';
+import { formatClock, formatNumber } from './format';
 
 const intl = (value: number, lang: 'en' | 'uk') =>
   new Intl.NumberFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', { maximumFractionDigits: 3 }).format(value);
@@ -50,5 +50,23 @@ describe('formatNumber', () => {
     expect(formatNumber(0.25, 'en')).toBe('0.25');
     expect(formatNumber(1000, 'en')).toBe('1,000');
     expect(formatNumber(1000, 'uk')).toBe(intl(1000, 'uk'));
+  });
+});
+
+describe('formatClock', () => {
+  it('shows seconds with a tenth in the language’s decimal sign and unit', () => {
+    expect(formatClock(0, 'en')).toBe('0.0 s');
+    expect(formatClock(1549, 'uk', 'с')).toBe('1,5 с');
+    expect(formatClock(59_940, 'en')).toBe('59.9 s');
+  });
+
+  it('shows minutes past a minute, and never a 60th second', () => {
+    expect(formatClock(75_000, 'en')).toBe('1:15.0');
+    expect(formatClock(75_000, 'uk', 'с')).toBe('1:15,0');
+    expect(formatClock(600_000, 'en')).toBe('10:00.0');
+    // 59.96 s and 119.96 s round up to the next minute, not to "60.0 s" or "1:60.0".
+    expect(formatClock(59_960, 'en')).toBe('1:00.0');
+    expect(formatClock(119_960, 'en')).toBe('2:00.0');
+    expect(formatClock(61_050, 'uk')).toBe('1:01,1');
   });
 });

@@ -20,6 +20,20 @@ export function formatNumber(value: number, lang: Lang): string {
   return f.format(value);
 }
 
+/**
+ * Virtual time as the run clock shows it: seconds with a tenth ("1.5 s", "1,5 с"), and minutes
+ * past a minute ("1:15.0", "1:15,0"), in the language's decimal sign. Rounded to the tenth once,
+ * so 119.96 s reads "2:00.0", never "1:60.0".
+ */
+export function formatClock(ms: number, lang: Lang, secondsUnit = 's'): string {
+  const tenths = Math.max(0, Math.round(ms / 100));
+  const point = lang === 'uk' ? ',' : '.';
+  if (tenths < 600) return `${Math.floor(tenths / 10)}${point}${tenths % 10} ${secondsUnit}`;
+  const minutes = Math.floor(tenths / 600);
+  const rest = tenths - minutes * 600;
+  return `${minutes}:${String(Math.floor(rest / 10)).padStart(2, '0')}${point}${rest % 10}`;
+}
+
 /** A number with its unit, e.g. "100 ms", "5/s", "20%". */
 export function formatWithUnit(value: number, spec: NumberProp, lang: Lang, t: Translate): string {
   const unit = spec.unit ? t(`unit.${spec.unit}`) : '';

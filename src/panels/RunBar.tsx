@@ -1,21 +1,13 @@
 import { Dices, Pause, Play, RotateCcw, StepForward } from 'lucide-react';
 import { useEffect } from 'react';
 import { useLang, useT } from '../i18n';
-import { formatNumber } from '../i18n/format';
+import { formatClock, formatNumber } from '../i18n/format';
 import { runActions, useRun } from '../run/controller';
 import { useDiagram } from '../store/diagram';
 import { uiActions } from '../store/ui';
 import { IconButton } from './IconButton';
 
 export const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50] as const;
-
-/** Virtual time as the clock shows it: seconds with a tenth, minutes past a minute. */
-export function formatClock(ms: number, secondsUnit = 's'): string {
-  const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(1)} ${secondsUnit}`;
-  const m = Math.floor(s / 60);
-  return `${m}:${(s - m * 60).toFixed(1).padStart(4, '0')}`;
-}
 
 /**
  * The virtual clock and, when the run falls behind its speed, by how much: the only parts of the
@@ -30,7 +22,7 @@ function RunClock({ speed }: { speed: number }) {
   return (
     <>
       <output className="runbar__clock" aria-label={t('run.clock')} data-testid="run-clock">
-        {formatClock(now, t('unit.s'))}
+        {formatClock(now, lang, t('unit.s'))}
       </output>
       {running && achieved < speed * 0.8 ? (
         <span className="runbar__slow">

@@ -1,14 +1,14 @@
 import '../i18n/later/runText';
 import { SkipForward, StepBack } from 'lucide-react';
 import { useState } from 'react';
-import { type MessageKey, type Params, useT } from '../i18n';
+import { type MessageKey, type Params, useLang, useT } from '../i18n';
+import { formatClock } from '../i18n/format';
 import type { DiagramDocument, JournalCommand } from '../model';
 import { runActions, useRun } from '../run/controller';
 import type { TimelineMark } from '../run/protocol';
 import { useDiagram } from '../store/diagram';
 import { RecordButton } from './compare/RecordButton';
 import { IconButton } from './IconButton';
-import { formatClock } from './RunBar';
 
 type T = (key: MessageKey, params?: Params) => string;
 
@@ -61,6 +61,7 @@ export function Timeline() {
   const nodes = useDiagram((s) => s.nodes);
   const edges = useDiagram((s) => s.edges);
   const [dragging, setDragging] = useState<number | null>(null);
+  const lang = useLang();
   if (nodes.length === 0) return null;
   const before = endMs <= 0 && now <= 0;
   const end = Math.max(endMs, now);
@@ -89,7 +90,7 @@ export function Timeline() {
           step="any"
           value={Math.min(value, end)}
           aria-label={t('timeline.label')}
-          aria-valuetext={formatClock(value, seconds)}
+          aria-valuetext={formatClock(value, lang, seconds)}
           title={before ? t('timeline.empty') : t('timeline.help')}
           disabled={before}
           data-testid="timeline-range"
@@ -101,7 +102,7 @@ export function Timeline() {
         <ol className="timeline__marks">
           {marks.map((m, i) => {
             const what = t('timeline.mark', {
-              time: formatClock(m.at, seconds),
+              time: formatClock(m.at, lang, seconds),
               what: describeCommand(m.command, t, { nodes, edges }),
             });
             return (
@@ -123,7 +124,7 @@ export function Timeline() {
         </ol>
       </div>
       <output className="timeline__clock" data-testid="timeline-clock">
-        {t('timeline.at', { time: formatClock(value, seconds), end: formatClock(end, seconds) })}
+        {t('timeline.at', { time: formatClock(value, lang, seconds), end: formatClock(end, lang, seconds) })}
       </output>
       <IconButton
         icon={SkipForward}

@@ -2,9 +2,9 @@ import '../i18n/later/shareText';
 import { Check, Copy, Download } from 'lucide-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../i18n';
+import { formatClock } from '../i18n/format';
 import type { DiagramDocument, RunMoment } from '../model';
 import { Dialog } from '../panels/Dialog';
-import { formatClock } from '../panels/RunBar';
 import { runActions, useRun } from '../run/controller';
 import { currentDocument } from '../store/diagram';
 import { shareUiActions } from '../store/shareUi';
@@ -129,7 +129,7 @@ export function ShareDialog() {
                   data-testid="share-with-run"
                 />
                 <label htmlFor={withRunId}>
-                  {t('share.withRun', { time: formatClock(runAt, t('unit.s')) })}
+                  {t('share.withRun', { time: formatClock(runAt, lang, t('unit.s')) })}
                   <span className="share-dialog__meta">{t('share.withRunHelp')}</span>
                 </label>
               </div>

@@ -1,8 +1,8 @@
 import type { MessageKey, Params } from '../i18n';
 import { currentLang, translate } from '../i18n';
+import { formatClock } from '../i18n/format';
 import type { DiagramDocument, LoadProblem } from '../model';
 import { compactDocument, documentAt } from '../model';
-import { formatClock } from '../panels/RunBar';
 import { runActions } from '../run/controller';
 import { currentDocument } from '../store/diagram';
 import { type RecentEntry, recentDocument } from '../store/recent';
@@ -161,7 +161,7 @@ export async function openFromLocation(): Promise<void> {
     uiActions.notify({
       kind: 'info',
       key: 'moment',
-      text: t('moment.opened', { time: formatClock(moment.atMs, t('unit.s')) }),
+      text: t('moment.opened', { time: formatClock(moment.atMs, currentLang(), t('unit.s')) }),
     });
   });
 }
